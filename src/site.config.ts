@@ -1,0 +1,15 @@
+import path from 'node:path';
+
+/**
+ * Every setting the generator reads from the environment, in one place.
+ * `CONTENT_DIR` lets the same generator build fixture and benchmark corpora;
+ * `SITE_URL` is the absolute address feeds, canonical links and sitemaps need.
+ */
+export const siteConfig = {
+  name: 'Liaison and Diversion',
+  organisation: 'NHS England',
+  url: (process.env.SITE_URL ?? 'http://localhost:4321').replace(/\/+$/, ''),
+  contentDir: path.resolve(process.env.CONTENT_DIR ?? 'content'),
+  /** "Today" for a static site: the build's date, or `BUILD_DATE=YYYY-MM-DD` for tests. */
+  buildDate: new Date(process.env.BUILD_DATE ?? new Date().toISOString().slice(0, 10)),
+};
