@@ -6,9 +6,7 @@ export interface Dated {
 
 /** Newest first; issues of the same day keep a stable order by id. */
 export function newestFirst<T extends Dated>(items: readonly T[]): T[] {
-  return [...items].sort(
-    (a, b) => b.data.date.getTime() - a.data.date.getTime() || b.id.localeCompare(a.id),
-  );
+  return [...items].sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || b.id.localeCompare(a.id));
 }
 
 /** A year of the archive and its issues, newest first. */

@@ -37,9 +37,7 @@ export function strictObject<T extends z.ZodRawShape>(shape: T, noun: string) {
 
 /** A calendar date written in YAML as `2015-05-27`. */
 export function isoDate(description: string) {
-  return z
-    .date({ error: 'Expected a date like 2015-05-27 (year-month-day, no quotes).' })
-    .describe(description);
+  return z.date({ error: 'Expected a date like 2015-05-27 (year-month-day, no quotes).' }).describe(description);
 }
 
 /** A source a page's facts come from, cited at its foot. */
