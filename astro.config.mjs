@@ -3,13 +3,16 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { clauseIdsPlugin } from './src/integrations/clause-ids.ts';
+import { precompress } from './src/integrations/precompress.ts';
+import { unusedCss } from './src/integrations/unused-css.ts';
 import { siteConfig } from './src/site.config.ts';
 
 export default defineConfig({
   site: siteConfig.url,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  // precompress comes last so it sees every file the others write.
+  integrations: [mdx(), unusedCss(siteConfig.contentDir), precompress()],
   markdown: {
     // Heading attributes let an editor pin a clause's anchor (`## 3.2 Screening {#clause-screening}`).
     processor: satteri({ features: { headingAttributes: true }, hastPlugins: [clauseIdsPlugin] }),
