@@ -10,7 +10,13 @@ import { siteConfig } from './src/site.config.ts';
 export default defineConfig({
   site: siteConfig.url,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: {
+    format: 'directory',
+    // Linked, not inlined: measured on 1,000 bulletins (bench/README.md), inlining the 52 KB stylesheet into
+    // every page made first loads no smaller but the build a third slower and dist/ five times bigger.
+    // 'auto' still inlines a page's own small stylesheet (under 4 KB).
+    inlineStylesheets: 'auto',
+  },
   // precompress comes last so it sees every file the others write.
   integrations: [mdx(), unusedCss(siteConfig.contentDir), precompress()],
   markdown: {

@@ -85,6 +85,7 @@ async function main() {
       query: { type: 'string', default: 'screening' },
       'no-rebuild': { type: 'boolean', default: false },
       'no-search': { type: 'boolean', default: false },
+      'no-index': { type: 'boolean', default: false },
     },
     strict: true,
   });
@@ -142,7 +143,25 @@ async function main() {
   const distPlain = dirSize(dist, (f) => !isCompressed(f));
   const htmlPages = dirSize(dist, (f) => f.endsWith('.html')).files;
   const withScript = pagesWithScript(dist);
+
+  // Until the build makes the search index itself, the benchmark makes it with Pagefind's CLI, so the
+  // budget that includes the index can still be checked; the report says which happened.
+  let separateIndex: BuildRun | undefined;
+  if (!fs.existsSync(path.join(dist, 'pagefind')) && !values['no-index']) {
+    console.log('The build made no search index: indexing with the Pagefind CLI, timed separately…');
+    separateIndex = await runBuild(
+      `npx pagefind --site ${JSON.stringify(dist)}`,
+      {},
+      path.join(results, `${label}-index.log`),
+    );
+  }
   const searchIndex = dirSize(path.join(dist, 'pagefind'));
+  const buildSeconds = cold.seconds + (separateIndex?.seconds ?? 0);
+  // A separate index run does not overlap the build; inside the build it would, so both peaks are added.
+  const buildPeak = cold.memory.peakTotal + (separateIndex?.memory.peakTotal ?? 0);
+  const indexNote = separateIndex
+    ? `build ${fmt.s(cold.seconds)} + Pagefind CLI ${fmt.s(separateIndex.seconds)}, run after it`
+    : undefined;
 
   let search: SearchLoad | { notMeasured: string };
   if (values['no-search']) search = { notMeasured: 'skipped with --no-search' };
@@ -181,16 +200,16 @@ async function main() {
     {
       name: 'Cold build, search index included',
       limit: fmt.s(BUDGETS.coldBuildSeconds),
-      measured: fmt.s(cold.seconds),
-      met: notFor ? undefined : cold.seconds <= BUDGETS.coldBuildSeconds,
-      note: notFor ?? (searchIndex.files === 0 ? 'no search index was built' : undefined),
+      measured: fmt.s(buildSeconds),
+      met: notFor ? undefined : buildSeconds <= BUDGETS.coldBuildSeconds,
+      note: notFor ?? (searchIndex.files === 0 ? 'no search index was built' : indexNote),
     },
     {
       name: 'Peak memory of the build (whole process tree)',
       limit: fmt.mb(BUDGETS.peakMemoryBytes),
-      measured: fmt.mb(cold.memory.peakTotal),
-      met: notFor ? undefined : cold.memory.peakTotal <= BUDGETS.peakMemoryBytes,
-      note: notFor,
+      measured: fmt.mb(buildPeak),
+      met: notFor ? undefined : buildPeak <= BUDGETS.peakMemoryBytes,
+      note: notFor ?? (separateIndex ? 'build peak + Pagefind CLI peak' : undefined),
     },
     {
       name: 'First search query, bytes under /pagefind/',
@@ -207,6 +226,7 @@ async function main() {
     command: values.command,
     corpus: { ...options, dir: path.relative('.', out), files: files.length, bytes: corpusBytes },
     cold: { ...cold, log: path.relative('.', cold.log), pagesPerSecond: pagesBuilt / cold.seconds },
+    separateIndex: separateIndex && { ...separateIndex, log: path.relative('.', separateIndex.log) },
     rebuild: rebuild && { ...rebuild, log: path.relative('.', rebuild.log) },
     dist: { all: distAll, withoutPrecompressed: distPlain, htmlPages, searchIndex },
     firstLoad: Object.fromEntries(Object.entries(loads).map(([k, v]) => [k, { path: pages[k], ...v }])),
@@ -273,7 +293,7 @@ async function main() {
   if ('notMeasured' in search) console.log(`Not measured: ${search.notMeasured}.`);
   else
     console.log(
-      `First query "${search.query}": ${fmt.kb(search.search.bytes)} in ${search.search.requests} requests under /pagefind/ ` +
+      `First query "${search.query}" (through the ${search.method}): ${fmt.kb(search.search.bytes)} in ${search.search.requests} requests under /pagefind/ ` +
         `(${search.fragments} result fragments); the page itself ${fmt.kb(search.page.bytes)} in ${search.page.requests}; ` +
         `total ${fmt.kb(search.total.bytes)}.`,
     );

@@ -10,17 +10,19 @@ import { siteConfig } from './site.config.ts';
 const from = (folder: string) => path.join(siteConfig.contentDir, folder);
 const dataFile = (name: string) => file(path.join(siteConfig.contentDir, 'data', name));
 
+// `retainBody: false` keeps only the rendered HTML of each page in Astro's data store, not its Markdown
+// too: a smaller store is faster to write and load and needs less memory (bench/README.md).
 export const collections = {
   bulletins: defineCollection({
-    loader: glob({ base: from('bulletins'), pattern: '*.{md,mdx}' }),
+    loader: glob({ base: from('bulletins'), pattern: '*.{md,mdx}', retainBody: false }),
     schema: bulletinSchema,
   }),
   specification: defineCollection({
-    loader: glob({ base: from('specification'), pattern: '*/*.{md,mdx}' }),
+    loader: glob({ base: from('specification'), pattern: '*/*.{md,mdx}', retainBody: false }),
     schema: specificationSchema,
   }),
   programme: defineCollection({
-    loader: glob({ base: from('programme'), pattern: '*.{md,mdx}' }),
+    loader: glob({ base: from('programme'), pattern: '*.{md,mdx}', retainBody: false }),
     schema: programmeSchema,
   }),
   timeline: defineCollection({ loader: dataFile('timeline.yaml'), schema: timelineSchema }),
