@@ -24,12 +24,25 @@ export interface BuildRun {
 }
 
 // Lines of the build log that time a step: Astro's own, and those of our integrations.
+// Astro writes durations as `850ms`, `4.54s` or `1m 24s`.
+const DURATION = String.raw`((?:\d+m )?[\d.]+m?s)`;
 const STEP_PATTERNS: [string, RegExp][] = [
-  ['vite bundle', /\[vite\] ✓ built in ([\d.]+)(m?s)/],
-  ['render pages', /generating static routes[\s\S]*?✓ Completed in ([\d.]+)(m?s)/],
-  ['precompress', /\[precompress\].*? in ([\d.]+)(m?s)/],
-  ['search index', /\[pagefind\].*? in ([\d.]+)(m?s)/i],
+  ['vite bundle', new RegExp(String.raw`\[vite\] ✓ built in ${DURATION}`)],
+  ['render pages', new RegExp(String.raw`generating static routes[\s\S]*?✓ Completed in ${DURATION}`)],
+  ['precompress', new RegExp(String.raw`\[precompress\].*? in ${DURATION}`)],
+  ['search index', new RegExp(String.raw`\[pagefind[^\]]*\].*? in ${DURATION}`, 'i')],
 ];
+
+/**
+ * Seconds in one of Astro's durations.
+ * @example seconds('1m 24s') // => 84
+ */
+export function seconds(duration: string): number {
+  const match = /^(?:(\d+)m )?([\d.]+)(m?s)$/.exec(duration.trim());
+  if (!match) return Number.NaN;
+  const value = Number(match[2]) / (match[3] === 'ms' ? 1000 : 1);
+  return Number(match[1] ?? 0) * 60 + value;
+}
 
 /**
  * Reads step times and the page count from a build log.
@@ -39,7 +52,7 @@ export function parseBuildLog(log: string): { pages?: number; steps: Record<stri
   const steps: Record<string, number> = {};
   for (const [name, pattern] of STEP_PATTERNS) {
     const match = pattern.exec(log);
-    if (match) steps[name] = Number(match[1]) / (match[2] === 'ms' ? 1000 : 1);
+    if (match) steps[name] = seconds(match[1]);
   }
   const pages = /(\d+) page\(s\) built in/.exec(log);
   return { pages: pages ? Number(pages[1]) : undefined, steps };

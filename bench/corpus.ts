@@ -300,12 +300,22 @@ function dataFiles(options: CorpusOptions): CorpusFile[] {
       `  definition: ${quote(sentence(random))}`,
     ].join('\n'),
   );
+  const versions = VERSIONS.map((id, i) =>
+    [
+      `- id: "${id}"`,
+      `  title: ${quote(`Synthetic service specification ${id}`)}`,
+      `  published: ${id}-04-01`,
+      `  status: ${i === 0 ? 'current' : 'superseded'}`,
+      `  note: ${quote('A synthetic version made for benchmarks.')}`,
+    ].join('\n'),
+  );
   const file = (name: string, items: string[]) => ({ path: `data/${name}`, content: `${header}${items.join('\n')}\n` });
   return [
     file('sources.yaml', sources),
     file('timeline.yaml', timeline),
     file('waves.yaml', waves),
     file('glossary.yaml', glossary),
+    file('specification-versions.yaml', versions),
   ];
 }
 

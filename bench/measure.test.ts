@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseBuildLog } from './build-run.ts';
+import { parseBuildLog, seconds } from './build-run.ts';
 import { bytesOf, dirSize, firstLoad, gzipSize, htmlFileFor, pagesWithScript } from './measure.ts';
 import { readProcesses, treeMemory } from './process-tree.ts';
 import { splitTransfers } from './search-bytes.ts';
@@ -109,15 +109,24 @@ describe('parseBuildLog', () => {
       '23:19:24 [vite] ✓ built in 60ms',
       ' generating static routes ',
       '23:19:29   ├─ /index.html (+7ms)',
-      '23:19:29 ✓ Completed in 4.54s.',
+      '23:19:29 ✓ Completed in 1m 4.5s.',
       '23:31:04 [precompress] 1222 files, 16.0 MB → gzip 5.6 MB, brotli 5.2 MB in 1.40s',
       '23:19:29 [build] 1217 page(s) built in 16.36s',
     ].join('\n');
     expect(parseBuildLog(log)).toEqual({
       pages: 1217,
-      steps: { 'vite bundle': 6.89, 'render pages': 4.54, precompress: 1.4 },
+      steps: { 'vite bundle': 6.89, 'render pages': 64.5, precompress: 1.4 },
     });
     expect(parseBuildLog('nothing')).toEqual({ pages: undefined, steps: {} });
+  });
+});
+
+describe('seconds', () => {
+  it("reads Astro's durations", () => {
+    expect(seconds('850ms')).toBe(0.85);
+    expect(seconds('4.54s')).toBe(4.54);
+    expect(seconds('1m 24s')).toBe(84);
+    expect(seconds('soon')).toBeNaN();
   });
 });
 

@@ -215,7 +215,8 @@ async function main() {
       name: 'First search query, bytes under /pagefind/',
       limit: fmt.kb(BUDGETS.firstQueryBytes),
       measured: 'notMeasured' in search ? `not measured: ${search.notMeasured}` : fmt.kb(search.search.bytes),
-      met: 'notMeasured' in search ? undefined : search.search.bytes <= BUDGETS.firstQueryBytes,
+      met: 'notMeasured' in search || notFor ? undefined : search.search.bytes <= BUDGETS.firstQueryBytes,
+      note: notFor,
     },
   ];
 
