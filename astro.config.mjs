@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { clauseIdsPlugin } from './src/integrations/clause-ids.ts';
+import { markdownFeatures } from './src/lib/content-layout.ts';
 import { siteConfig } from './src/site.config.ts';
 
 export default defineConfig({
@@ -11,8 +12,8 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [mdx()],
   markdown: {
-    // Heading attributes let an editor pin a clause's anchor (`## 3.2 Screening {#clause-screening}`).
-    processor: satteri({ features: { headingAttributes: true }, hastPlugins: [clauseIdsPlugin] }),
+    // `npm run check` parses content with the same features, so the anchors it checks are the ones built.
+    processor: satteri({ features: markdownFeatures, hastPlugins: [clauseIdsPlugin] }),
   },
   vite: {
     css: {
