@@ -8,6 +8,7 @@ import {
   specificationRules,
   urlRules,
 } from './content-rules.ts';
+import { displayPath } from './display-path.ts';
 import { sortProblems, type Problem } from './problems.ts';
 import { readContent } from './read-content.ts';
 import { buildSiteMap, currentVersion } from './site-map.ts';
@@ -26,12 +27,6 @@ export interface CheckOptions {
 export interface CheckResult {
   problems: Problem[];
   files: number;
-}
-
-/** A path as an editor would type it: relative to where the command runs, when it is inside. */
-export function displayPath(file: string): string {
-  const relative = path.relative(process.cwd(), file);
-  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
 }
 
 /**

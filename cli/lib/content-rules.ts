@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { bulletinCadence, cadenceGaps, monthOf, periodOf } from '../../src/lib/cadence.ts';
+import { bulletinCadence, cadenceGaps, describeCadence, monthOf } from '../../src/lib/cadence.ts';
 import { formatDate, formatMonth, isoDay } from '../../src/lib/dates.ts';
 import { SUMMARY_PLACEHOLDER } from './bulletin-template.ts';
 import { checkLink, type SiteMap } from './links.ts';
@@ -89,6 +89,8 @@ export function bulletinRules(entries: readonly ContentEntry[], buildDate: Date)
     bulletins.filter((b) => b.data),
     (b) => (b.data ? isoDay(b.data.date) : undefined),
   )) {
+    // Files that are the same page (2015-05.md and 2015-05.mdx) are reported once, by urlRules.
+    if (new Set(group.map((e) => e.id)).size < 2) continue;
     for (const entry of group) {
       problems.push({
         severity: 'error',
@@ -161,7 +163,7 @@ export function cadenceWarnings(entries: readonly ContentEntry[], folder: string
     severity: 'warning',
     file: folder,
     message: `No issue for ${name(gap.missing)}: the issues either side are ${name(gap.after)} and ${name(gap.before)}.`,
-    expected: `an issue ${periodOf(gap.after).label} (the cadence is in src/lib/cadence.ts)`,
+    expected: `an issue in ${name(gap.missing)}: the bulletin comes out ${describeCadence(bulletinCadence)} (src/lib/cadence.ts)`,
     fix: `Add the missing issue if there was one (\`npm run new:bulletin -- --date ${gap.missing}-01\`); if none came out, ignore this warning.`,
   }));
 }
@@ -259,7 +261,9 @@ export function dataRules(dataEntries: readonly DataEntry[]): Problem[] {
         line: entry.line,
         field: 'sources',
         message: `The event "${entry.id}" cites source ${n}, which is not in data/sources.yaml.`,
-        expected: `numbers of sources in data/sources.yaml (${[...sources].slice(0, 5).join(', ')}${sources.size > 5 ? ', …' : ''})`,
+        expected: sources.size
+          ? `numbers of sources in data/sources.yaml (${[...sources].slice(0, 5).join(', ')}${sources.size > 5 ? ', …' : ''})`
+          : 'numbers of sources in data/sources.yaml, which has none yet',
         fix: `Add source ${n} to data/sources.yaml, or correct the number.`,
       }));
   });

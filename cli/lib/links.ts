@@ -93,7 +93,10 @@ export function checkLink(
       : '';
     return {
       message: `The link goes to #${anchor} on ${path}, but that page has no heading or clause with that anchor.`,
-      expected: `one of the anchors on ${path}${page.anchors.size ? `, such as #${[...page.anchors][0]}` : ''}.${clause}`,
+      expected: `an anchor on ${path}: ${[...page.anchors]
+        .slice(0, 5)
+        .map((a) => `#${a}`)
+        .join(', ')}${page.anchors.size > 5 ? ', …' : ''}.${clause}`,
       fix: meant
         ? `Did you mean #${meant}? Change the link to ${path}#${meant}.`
         : `Link to the page without #${anchor}, or to one of its headings.`,

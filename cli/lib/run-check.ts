@@ -1,5 +1,6 @@
 import { siteConfig } from '../../src/site.config.ts';
-import { checkContent, displayPath } from './check-content.ts';
+import { checkContent } from './check-content.ts';
+import { displayPath } from './display-path.ts';
 import { formatProblem, summarise } from './problems.ts';
 
 /** Where output goes; tests pass their own. */

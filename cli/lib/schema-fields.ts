@@ -61,7 +61,7 @@ export function describeType(node: JsonSchema): string {
       if (node.pattern === '^\\d{4}$') return 'year in quotes, such as "2019"';
       const { minLength: min = 0, maxLength: max } = node;
       if (max !== undefined) return min > 0 ? `text, ${min} to ${max} characters` : `text, at most ${max} characters`;
-      return min > 0 ? 'text (not empty)' : 'text';
+      return min > 0 ? 'text, not empty' : 'text';
     }
     case 'integer':
     case 'number': {

@@ -133,7 +133,8 @@ export function schemaProblems(
         file: at.file,
         line: at.lineOf([...prefix, ...issue.path]),
         field: fieldName(issue.path),
-        message: issue.message,
+        // A schema's own type message ("Expected a date like …") would hide that the field is simply not there.
+        message: issue.code === 'invalid_type' && issue.input === undefined ? 'This field is missing.' : issue.message,
         expected: row ? `${row.type}. ${row.description}`.trim() : undefined,
         fix: fixFor(issue, key, fieldName(issue.path), row?.type),
       },

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, cadenceGaps, monthOf, nextIssueDate, nextIssueMonth, periodOf } from './cadence.ts';
+import {
+  addMonths,
+  cadenceGaps,
+  describeCadence,
+  monthOf,
+  nextIssueDate,
+  nextIssueMonth,
+  periodOf,
+} from './cadence.ts';
 
 const day = (iso: string) => new Date(iso);
 
@@ -37,5 +45,9 @@ describe('cadence', () => {
     expect(cadenceGaps(['2015-05', '2015-06'])).toEqual([]);
     expect(cadenceGaps(['2015-04', '2015-05', '2015-07'])).toEqual([]);
     expect(cadenceGaps(['2015-05'])).toEqual([]);
+  });
+
+  it('says the cadence in words', () => {
+    expect(describeCadence()).toBe('monthly until May 2015, then every two months');
   });
 });

@@ -101,3 +101,15 @@ export function cadenceGaps(
   }
   return gaps;
 }
+
+/**
+ * The cadence in words, for messages and docs.
+ * @example describeCadence(bulletinCadence) // => 'monthly until May 2015, then every two months'
+ */
+export function describeCadence(cadence: readonly CadencePeriod[] = bulletinCadence): string {
+  const month = (m: string) =>
+    new Date(`${m}-01`).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return cadence
+    .map((period, i) => `${i ? 'then ' : ''}${period.label}${period.until ? ` until ${month(period.until)}` : ''}`)
+    .join(', ');
+}
