@@ -45,7 +45,12 @@ function astroBuild(outDir: string, args: string[]): Promise<number> {
   const astroPackage = createRequire(import.meta.url).resolve('astro/package.json');
   const astroBin = path.join(path.dirname(astroPackage), 'bin', 'astro.mjs');
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [astroBin, 'build', '--outDir', outDir, ...args], { stdio: 'inherit' });
+    // Vite's `import.meta.env` built-ins can be overridden from the environment: `DEV=1` (which vitest
+    // exports, as some shells do) makes `import.meta.env.DEV` true in a build, and getBulletins would let
+    // drafts through. Astro always gets a clean production environment.
+    const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production' };
+    for (const builtIn of ['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL']) delete env[builtIn];
+    const child = spawn(process.execPath, [astroBin, 'build', '--outDir', outDir, ...args], { stdio: 'inherit', env });
     child.on('error', () => resolve(1));
     child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });
