@@ -49,13 +49,13 @@ function readOptions() {
 }
 
 /** Asks a question; Ctrl+C or Escape ends the command having written nothing. */
-async function ask<T>(question: Promise<T | symbol>): Promise<T> {
+async function ask<T>(question: Promise<T>): Promise<Exclude<T, symbol>> {
   const answer = await question;
   if (prompts.isCancel(answer)) {
     prompts.cancel('Stopped: nothing was written.');
     process.exit(1);
   }
-  return answer as T;
+  return answer as Exclude<T, symbol>;
 }
 
 async function main() {

@@ -26,8 +26,8 @@ const doc = [
 ].join('\n');
 
 /** The ids the site's real Markdown pipeline gives headings: Astro's plugin after the clause plugin. */
-function builtIds(source: string, file: string): string[] {
-  const { html } = markdownToHtml(source, {
+async function builtIds(source: string, file: string): Promise<string[]> {
+  const { html } = await markdownToHtml(source, {
     features: { gfm: true, smartPunctuation: true, ...markdownFeatures },
     hastPlugins: [clauseIdsPlugin, satteriHeadingIdsPlugin()],
     fileURL: pathToFileURL(file),
@@ -37,9 +37,9 @@ function builtIds(source: string, file: string): string[] {
 }
 
 describe('markdownFacts', () => {
-  it('gives headings the anchors the build gives them, in a specification section', () => {
+  it('gives headings the anchors the build gives them, in a specification section', async () => {
     const facts = markdownFacts(doc, { clauses: true });
-    expect(facts.anchors.map((a) => a.id)).toEqual(builtIds(doc, '/c/specification/2019/03-x.md'));
+    expect(facts.anchors.map((a) => a.id)).toEqual(await builtIds(doc, '/c/specification/2019/03-x.md'));
     expect(facts.anchors.map((a) => a.id)).toEqual([
       'clause-3-2',
       'custom',
@@ -48,9 +48,9 @@ describe('markdownFacts', () => {
     ]);
   });
 
-  it('gives numbered headings outside the specification ordinary anchors, as the build does', () => {
+  it('gives numbered headings outside the specification ordinary anchors, as the build does', async () => {
     const facts = markdownFacts(doc);
-    expect(facts.anchors.map((a) => a.id)).toEqual(builtIds(doc, '/c/bulletins/2015-05.md'));
+    expect(facts.anchors.map((a) => a.id)).toEqual(await builtIds(doc, '/c/bulletins/2015-05.md'));
     expect(facts.anchors[0].id).toBe('32-screening');
   });
 
