@@ -10,35 +10,9 @@
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { buildArguments } from './lib/build-arguments.ts';
 import { publish, publishPaths } from './lib/publish.ts';
 import { runCheck } from './lib/run-check.ts';
-
-/** Our own `--dist <dir>`; every other argument is passed to `astro build` as written. */
-function readArguments(argv: string[]): { dist: string; astroArgs: string[] } {
-  const { tokens } = parseArgs({
-    args: argv,
-    options: { dist: { type: 'string' } },
-    strict: false,
-    allowPositionals: true,
-    tokens: true,
-  });
-  let dist = 'dist';
-  const astroArgs: string[] = [];
-  for (const token of tokens) {
-    if (token.kind === 'option' && token.name === 'dist') dist = token.value ?? dist;
-    else if (token.kind === 'option' && token.name.toLowerCase() === 'outdir') {
-      console.error(
-        'Error: the build chooses where Astro writes. Use --dist <dir> to publish somewhere other than dist/.',
-      );
-      process.exit(1);
-    } else if (token.kind === 'option') {
-      astroArgs.push(token.inlineValue ? `${token.rawName}=${token.value}` : token.rawName);
-    } else if (token.kind === 'positional') astroArgs.push(token.value);
-    else astroArgs.push('--');
-  }
-  return { dist, astroArgs };
-}
 
 /** Runs `astro build` into a folder with this Node, passing output through; resolves to its exit code. */
 function astroBuild(outDir: string, args: string[]): Promise<number> {
@@ -56,7 +30,12 @@ function astroBuild(outDir: string, args: string[]): Promise<number> {
   });
 }
 
-const { dist, astroArgs } = readArguments(process.argv.slice(2));
+const parsed = buildArguments(process.argv.slice(2));
+if (!parsed.ok) {
+  console.error(`Error: ${parsed.error}`);
+  process.exit(1);
+}
+const { dist, astroArgs } = parsed;
 const published = await publish(publishPaths(dist), {
   check: () => runCheck(),
   build: (outDir) => astroBuild(outDir, astroArgs),
