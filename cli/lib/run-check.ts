@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { siteConfig } from '../../src/site.config.ts';
 import { checkContent } from './check-content.ts';
 import { displayPath } from './display-path.ts';
@@ -23,6 +24,12 @@ export function runCheck(out: Output = console_): boolean {
     );
     return false;
   }
+  if (!fs.existsSync(siteConfig.contentDir)) {
+    out.error(
+      `Error: ${displayPath(siteConfig.contentDir)} has no content: the folder does not exist.\n  Expected: a content folder with bulletins/, programme/, specification/ and data/.\n  How to fix: run the command from the project folder, or set CONTENT_DIR to the content folder.`,
+    );
+    return false;
+  }
   try {
     const { problems, files } = checkContent({
       contentDir: siteConfig.contentDir,
@@ -30,12 +37,6 @@ export function runCheck(out: Output = console_): boolean {
       buildDate: siteConfig.buildDate,
       origin: siteConfig.url,
     });
-    if (files === 0) {
-      out.error(
-        `Error: ${displayPath(siteConfig.contentDir)} has no content.\n  Expected: the folders bulletins/, programme/, specification/ and data/.\n  How to fix: run the command from the project folder, or set CONTENT_DIR to the content folder.`,
-      );
-      return false;
-    }
     for (const problem of problems) out.log(`${formatProblem(problem)}\n`);
     const ok = !problems.some((p) => p.severity === 'error');
     out.log(summarise(problems, files));
