@@ -55,7 +55,7 @@ function versionProblems(sections: Section[], versions: string[], info: Map<stri
     const slug = sectionSlug(section.id);
     if (RESERVED_SLUGS.includes(slug) || /^\d{4}$/.test(slug)) {
       problems.push(
-        `specification/${section.id}: a section cannot be named "${slug}", because /specification/<version>/${slug}/ is used by another page. Rename the file.`,
+        `${section.filePath ?? `specification/${section.id}`}: a section cannot be named "${slug}", because /specification/<version>/${slug}/ is used by another page. Rename the file.`,
       );
     }
   }
@@ -76,15 +76,18 @@ async function load(): Promise<SpecificationVersions> {
       slug: sectionSlug(section.id),
       title: section.data.title,
       clauses: parts.clauses.map((part) => part.clause),
-      file: `specification/${section.id}`,
+      file: section.filePath ?? `specification/${section.id}`,
     });
   }
   const problems = [...versionProblems(sections, versions, info), ...clauseProblems(clauses)];
   if (problems.length) {
-    throw new AstroError(
+    const error = new AstroError(
       `The service specification has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}:\n${problems.map((p) => `- ${p}`).join('\n')}`,
       `Files are in the content folder (CONTENT_DIR). Each clause heading can pin its id: "## 5.2 First check {#clause-screening}".`,
     );
+    // The problems name the files to fix; a stack trace into the build would only hide them.
+    error.stack = '';
+    throw error;
   }
   const previous = (version: string) => versions[versions.indexOf(version) + 1];
   return { sections, versions, current, pathOf, info, clauses, markup, previous };
