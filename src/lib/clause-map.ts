@@ -59,13 +59,20 @@ export interface VersionChanges {
 }
 
 const byOrder = (a: SectionClauses, b: SectionClauses) => a.section - b.section;
+const indexCache = new WeakMap<readonly SectionClauses[], Map<string, Map<string, ClauseLocation>>>();
 
 /**
- * Every clause of a version by its id.
+ * Every clause of a version by its id. The result is kept for the same list of sections, so the list must not change.
  * @example clausesById(sections, '2019').get('clause-screening')?.clause.number // => '5.2'
  */
 export function clausesById(sections: readonly SectionClauses[], version: string): Map<string, ClauseLocation> {
+  // Every section page asks for every clause: index each list of sections once per version, not once per question.
+  const byVersion = indexCache.get(sections) ?? new Map<string, Map<string, ClauseLocation>>();
+  indexCache.set(sections, byVersion);
+  const known = byVersion.get(version);
+  if (known) return known;
   const found = new Map<string, ClauseLocation>();
+  byVersion.set(version, found);
   for (const section of sections.filter((s) => s.version === version).sort(byOrder)) {
     for (const clause of section.clauses) {
       if (!found.has(clause.id))
