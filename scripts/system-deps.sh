@@ -4,14 +4,14 @@
 set -euo pipefail
 
 packages=()
-command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || packages+=(chromium)
+[ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || packages+=(chromium)
 
 [ ${#packages[@]} -eq 0 ] && exit 0
 
 if [ "$(id -u)" -eq 0 ]; then
   as_root=()
 elif command -v sudo >/dev/null 2>&1; then
-  as_root=(sudo)
+  as_root=(sudo -n)
 else
   echo "The tests need these Debian packages: ${packages[*]}." >&2
   echo "They are not installed and this user cannot install them. Run: sudo apt-get install -y ${packages[*]}" >&2
@@ -20,4 +20,4 @@ fi
 
 echo "Installing ${packages[*]} from Debian for the browser tests…"
 "${as_root[@]}" apt-get update -qq
-DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -qq "${packages[@]}" >/dev/null
+"${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${packages[@]}" >/dev/null

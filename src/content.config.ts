@@ -5,6 +5,7 @@ import { bulletinSchema } from './schemas/bulletin.ts';
 import { glossarySchema, sourceListSchema, timelineSchema, waveSchema } from './schemas/data.ts';
 import { programmeSchema } from './schemas/programme.ts';
 import { specificationSchema } from './schemas/specification.ts';
+import { specificationVersionSchema } from './schemas/specification-version.ts';
 import { contentCollections as layout, dataCollections as data } from './lib/content-layout.ts';
 import { siteConfig } from './site.config.ts';
 
@@ -31,4 +32,8 @@ export const collections = {
   waves: defineCollection({ loader: dataFile('waves'), schema: waveSchema }),
   glossary: defineCollection({ loader: dataFile('glossary'), schema: glossarySchema }),
   sources: defineCollection({ loader: dataFile('sources'), schema: sourceListSchema }),
+  specificationVersions: defineCollection({
+    loader: dataFile('specificationVersions'),
+    schema: specificationVersionSchema,
+  }),
 };

@@ -16,6 +16,7 @@ const titles = {
   waves: ['Trial schemes', `content/${dataCollections.waves}`, 'entry'],
   glossary: ['Glossary terms', `content/${dataCollections.glossary}`, 'entry'],
   sources: ['Sources', `content/${dataCollections.sources}`, 'entry'],
+  specificationVersions: ['Specification versions', `content/${dataCollections.specificationVersions}`, 'entry'],
 } as const;
 
 const cell = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n', ' ');

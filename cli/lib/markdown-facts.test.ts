@@ -15,6 +15,8 @@ const doc = [
   '',
   "## The person's journey {#custom}",
   '',
+  '## 5.2 First check {#clause-first-check data-aliases="clause-screening clause-5-2"}',
+  '',
   '### Who "we" are -- and why',
   '',
   '### Who "we" are -- and why',
@@ -33,16 +35,20 @@ async function builtIds(source: string, file: string): Promise<string[]> {
     fileURL: pathToFileURL(file),
     data: { astro: { frontmatter: {}, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() } },
   });
-  return [...html.matchAll(/<h[1-6] id="([^"]+)"/g)].map((m) => m[1]);
+  // Every id on the page from its text: headings, and the alias spans the clause plugin adds.
+  return [...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
 }
 
 describe('markdownFacts', () => {
-  it('gives headings the anchors the build gives them, in a specification section', async () => {
+  it('gives headings and clause aliases the anchors the build gives them, in a specification section', async () => {
     const facts = markdownFacts(doc, { clauses: true });
     expect(facts.anchors.map((a) => a.id)).toEqual(await builtIds(doc, '/c/specification/2019/03-x.md'));
     expect(facts.anchors.map((a) => a.id)).toEqual([
       'clause-3-2',
       'custom',
+      'clause-first-check',
+      'clause-5-2',
+      'clause-screening',
       'who-we-are--and-why',
       'who-we-are--and-why-1',
     ]);
@@ -51,19 +57,20 @@ describe('markdownFacts', () => {
   it('gives numbered headings outside the specification ordinary anchors, as the build does', async () => {
     const facts = markdownFacts(doc);
     expect(facts.anchors.map((a) => a.id)).toEqual(await builtIds(doc, '/c/bulletins/2015-05.md'));
+    expect(facts.anchors.map((a) => a.id)).toContain('clause-first-check');
     expect(facts.anchors[0].id).toBe('32-screening');
   });
 
   it('lists links and images with the lines they are on, raw HTML included', () => {
     const facts = markdownFacts(doc);
     expect(facts.links).toEqual([
-      { href: '/bulletins/2015-05/#x', line: 13 },
-      { href: '/raw/', line: 15 },
+      { href: '/bulletins/2015-05/#x', line: 15 },
+      { href: '/raw/', line: 17 },
     ]);
     expect(facts.images).toEqual([
-      { src: 'chart.png', alt: 'a chart', line: 13 },
-      { src: 'blank.png', alt: '', line: 13 },
-      { src: 'raw.png', alt: undefined, line: 15 },
+      { src: 'chart.png', alt: 'a chart', line: 15 },
+      { src: 'blank.png', alt: '', line: 15 },
+      { src: 'raw.png', alt: undefined, line: 17 },
     ]);
   });
 

@@ -1,6 +1,6 @@
 import GithubSlugger from 'github-slugger';
 import { htmlToHast, markdownToHast, mdxToHast, type HastNode } from 'satteri';
-import { anchorForHeading } from '../../src/lib/clauses.ts';
+import { anchorForHeading, parseAliases } from '../../src/lib/clauses.ts';
 import { markdownFeatures } from '../../src/lib/content-layout.ts';
 
 /** What the content check needs to know about a Markdown file's text. */
@@ -38,7 +38,8 @@ function textOf(node: Node): string {
  * Reads a Markdown or MDX file (frontmatter included, so lines are the file's lines) and lists its
  * anchors, links and images. Anchors follow the site's build: an id written `{#id}` wins, then a
  * clause anchor for numbered specification headings (`## 3.2 Screening` => `clause-3-2`), then
- * Astro's github-slugger id. Throws on MDX that does not parse.
+ * Astro's github-slugger id; a clause's number anchor and `data-aliases` stay valid as aliases.
+ * Throws on MDX that does not parse.
  * @example markdownFacts('## A b\n\n[x](/y/)').anchors // => [{ id: 'a-b', line: 1 }]
  */
 export function markdownFacts(source: string, options: { mdx?: boolean; clauses?: boolean } = {}): MarkdownFacts {
@@ -61,7 +62,14 @@ export function markdownFacts(source: string, options: { mdx?: boolean; clauses?
         const text = textOf(node);
         const written = typeof props.id === 'string' ? props.id : undefined;
         const clause = options.clauses && /^h[2-4]$/.test(node.tagName) ? anchorForHeading(text) : undefined;
-        facts.anchors.push({ id: written ?? clause ?? slugger.slug(text), line: here });
+        const id = written ?? clause ?? slugger.slug(text);
+        facts.anchors.push({ id, line: here });
+        // As src/integrations/clause-ids.ts: a clause whose id was written keeps its number anchor, and
+        // the anchors listed in `data-aliases`, as aliases that links may still use.
+        if (clause) {
+          const aliases = [clause, ...parseAliases(props['data-aliases'] ?? props.dataAliases)];
+          for (const alias of new Set(aliases)) if (alias !== id) facts.anchors.push({ id: alias, line: here });
+        }
         inHeading = true;
       }
       if (node.tagName === 'a' && typeof props.href === 'string') facts.links.push({ href: props.href, line: here });

@@ -10,6 +10,7 @@ import {
 import { bulletinSchema, type BulletinData } from '../../src/schemas/bulletin.ts';
 import { glossarySchema, sourceListSchema, timelineSchema, waveSchema } from '../../src/schemas/data.ts';
 import { programmeSchema, type ProgrammeData } from '../../src/schemas/programme.ts';
+import { specificationVersionSchema } from '../../src/schemas/specification-version.ts';
 import { specificationSchema, type SpecificationData } from '../../src/schemas/specification.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { markdownFacts, type MarkdownFacts } from './markdown-facts.ts';
@@ -31,6 +32,7 @@ export const dataSchemas = {
   waves: waveSchema,
   glossary: glossarySchema,
   sources: sourceListSchema,
+  specificationVersions: specificationVersionSchema,
 } as const satisfies Record<DataCollection, z.ZodType>;
 
 interface EntryBase {

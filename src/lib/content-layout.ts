@@ -14,6 +14,7 @@ export const dataCollections = {
   waves: 'data/waves.yaml',
   glossary: 'data/glossary.yaml',
   sources: 'data/sources.yaml',
+  specificationVersions: 'data/specification-versions.yaml',
 } as const;
 
 export type ContentCollection = keyof typeof contentCollections;

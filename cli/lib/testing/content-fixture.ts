@@ -4,7 +4,7 @@ import path from 'node:path';
 
 /**
  * A small, valid, SYNTHETIC content folder in a temp directory for tests: one published issue,
- * one programme page, one specification section and empty data files. `files` adds or replaces
+ * one programme page, one specification section, its version, and empty data files. `files` adds or replaces
  * files (path => text or bytes); `null` deletes one.
  */
 export function makeContent(files: Record<string, string | Uint8Array | null> = {}): string {
@@ -53,6 +53,13 @@ export function makeContent(files: Record<string, string | Uint8Array | null> = 
     'data/waves.yaml': '[]\n',
     'data/glossary.yaml': '[]\n',
     'data/sources.yaml': '[]\n',
+    'data/specification-versions.yaml': [
+      '- id: "2019"',
+      '  title: "Synthetic specification 2019"',
+      '  published: 2019-01-01',
+      '  status: current',
+      '',
+    ].join('\n'),
   };
   for (const [name, text] of Object.entries({ ...base, ...files })) {
     const file = path.join(dir, name);
