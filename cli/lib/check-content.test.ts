@@ -181,7 +181,9 @@ describe('checkContent', () => {
   });
 
   it('finds links to pages that do not exist, with a did-you-mean', () => {
-    const body = '[April](/bulletins/2015-04) and [about](/programm/about/) and [file](../2015-04.md).';
+    const body =
+      '[April](/bulletins/2015-04) and [about](/programm/about/) and [file](../2015-04.md). ' +
+      'These exist: [changes](/specification/2019/changes/), [feed](/specification/changes.xml), [home](/).';
     expect(check({ 'bulletins/2015-05.md': issue(may, body) })).toMatchInlineSnapshot(`
       "Error: content/bulletins/2015-05.md:7
         The link goes to /bulletins/2015-04, which has no trailing slash: that address does not exist.

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { formatDate } from '../../src/lib/dates.ts';
 import { isPublished, unpublishedReason } from '../../src/lib/publishing.ts';
 import { sectionPath, versionsOf } from '../../src/lib/specification.ts';
+import { changesUrl, contentsUrl } from '../../src/lib/specification-urls.ts';
 import type { SiteMap, SitePage } from './links.ts';
 import type { ContentEntry, DataEntry } from './read-content.ts';
 import { staticRoutes } from './site-urls.ts';
@@ -84,6 +85,12 @@ export function buildSiteMap(
   for (const url of publicPaths(path.join(options.root, 'public'))) site.set(url, { published: true });
 
   const current = currentVersion(entries);
+  // The pages src/pages/specification/[version]/ makes: contents of each older version, changes of each.
+  const versions = new Set(entries.filter((e) => e.collection === 'specification').map(versionOf));
+  for (const version of versions) {
+    if (version !== current) site.set(contentsUrl(version, current), { published: true });
+    site.set(changesUrl(version), { published: true });
+  }
   const glossaryAnchors = dataEntries.filter((d) => d.collection === 'glossary').map((d) => `term-${d.id}`);
   const years = new Set<string>();
   for (const entry of entries) {
