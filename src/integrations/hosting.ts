@@ -26,7 +26,7 @@ export function hosting(): AstroIntegration {
         const pages = htmlPages(outDir);
         const blocked = blockedInlineCode(pages, hostingData.settings.contentSecurityPolicy);
         if (blocked.length > 0) {
-          throw new AstroError(
+          throw userError(
             `The build has inline code that the site's Content-Security-Policy blocks:\n${blocked.join('\n')}`,
             'Pages may load scripts and styles only from files; see contentSecurityPolicy in deploy/hosting.yaml.',
           );
@@ -34,7 +34,7 @@ export function hosting(): AstroIntegration {
         const exists = (urlPath: string) => servedFileExists(outDir, urlPath);
         const hidden = hostingData.redirects.filter(({ from }) => exists(from) || exists(from.slice(0, -1)));
         if (hidden.length > 0) {
-          throw new AstroError(
+          throw userError(
             `deploy/redirects.yaml redirects ${hidden.map(({ from }) => from).join(', ')}, which the build has a page for: the redirect would hide the page.`,
             'Remove the redirect, or the page.',
           );
@@ -52,12 +52,19 @@ export function hosting(): AstroIntegration {
   };
 }
 
+// A mistake in the data or the pages, not in the code: Astro prints the message and hint without a stack trace.
+function userError(message: string, hint: string): AstroError {
+  const error = new AstroError(message, hint);
+  error.stack = '';
+  return error;
+}
+
 function load(root: string): Hosting {
   try {
     return loadHosting(root);
   } catch (error) {
     if (error instanceof HostingConfigError) {
-      throw new AstroError(error.message, 'deploy/hosting.yaml and deploy/redirects.yaml say why in their comments.');
+      throw userError(error.message, 'deploy/hosting.yaml and deploy/redirects.yaml say why in their comments.');
     }
     throw error;
   }

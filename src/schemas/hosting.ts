@@ -113,17 +113,19 @@ export const hostingSchema = strictObject(
 );
 
 /** A path on this site that a page or file is served at, such as `/bulletins/feed.xml`. */
-const sitePath = z.string().regex(/^\/([A-Za-z0-9._~-]+\/)*[A-Za-z0-9._~-]*(#[A-Za-z0-9_-]+)?$/, {
-  error:
-    'Expected a path on this site starting with /, such as /bulletins/ (an anchor such as #clause-3-2 may follow).',
-});
+const sitePath = z
+  .string({ error: 'Every redirect needs a `to`: the page it leads to, such as /bulletins/.' })
+  .regex(/^\/([A-Za-z0-9._~-]+\/)*[A-Za-z0-9._~-]*(#[A-Za-z0-9_-]+)?$/, {
+    error:
+      'Expected a path on this site starting with /, such as /bulletins/ (an anchor such as #clause-3-2 may follow).',
+  });
 
 /** One permanent redirect: `deploy/redirects.yaml`. */
 export const redirectSchema = strictObject(
   {
     /** The old or mistaken address, with its trailing slash. Example: `/bulletin/`. */
     from: z
-      .string()
+      .string({ error: 'Every redirect needs a `from`: the old address, such as /bulletin/.' })
       .regex(/^\/([A-Za-z0-9._~-]+\/)+$/, {
         error:
           'Expected a path starting and ending with /, such as /bulletin/ (the address without the slash is redirected too).',

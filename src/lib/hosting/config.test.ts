@@ -119,6 +119,10 @@ describe('deploy/redirects.yaml', () => {
     );
   });
 
+  test('a missing `to` is named', () => {
+    expect(redirectsError('- from: /a/\n')).toContain('redirect 1 → to: Every redirect needs a `to`');
+  });
+
   test('`to` must be a path on this site', () => {
     expect(redirectsError('- from: /a/\n  to: https://example.org/\n')).toContain(
       'redirect 1 → to: Expected a path on this site starting with /',
