@@ -73,8 +73,10 @@ describe('every kind of response carries the security and caching headers', () =
       expect(response.status, file).toBe(200);
       expect(response.headers.get('cache-control'), file).toBe('public, max-age=31536000, immutable');
       expectHostingHeaders(response, file);
-      if (file.endsWith('.css')) expect(response.headers.get('content-type')).toBe('text/css');
-      if (file.endsWith('.js')) expect(response.headers.get('content-type')).toBe('application/javascript');
+      if (file.endsWith('.css')) expect(response.headers.get('content-type')).toBe('text/css; charset=utf-8');
+      if (file.endsWith('.js')) {
+        expect(response.headers.get('content-type')).toBe('application/javascript; charset=utf-8');
+      }
     }
   });
 

@@ -8,8 +8,8 @@ export const NGINX_CONF_FILE = 'deploy/nginx.conf';
 /** The placeholders in deploy/nginx.conf, replaced when it is installed. */
 export const PLACEHOLDERS = { root: '__SITE_ROOT__', listen: '__LISTEN__' } as const;
 
-// Text types nginx compresses on the fly when the build left no .br or .gz beside a file.
-// (text/html is always included.)
+// Text types: nginx labels them UTF-8, and compresses them on the fly when the build left no .br or .gz
+// beside a file. (text/html is always included in both.)
 const compressible = [
   'text/css',
   'text/plain',
@@ -64,7 +64,9 @@ server {
     server_name _;
     root "${PLACEHOLDERS.root}";
     index index.html;
+    # Every text file the build writes is UTF-8; say so, so no browser guesses.
     charset utf-8;
+    charset_types ${compressible.join(' ')};
     server_tokens off;
     # Relative Location headers keep the scheme, host and port the reader used, behind a proxy or CDN too.
     absolute_redirect off;
