@@ -13,10 +13,10 @@ describe('inline code', () => {
       <script>alert(1)</script><a href="javascript:void(0)">y</a>`;
     expect(findInlineCode(html)).toEqual([
       { kind: 'style', what: '<style>', hash: cspHash('p{}') },
-      { kind: 'attribute', what: 'style="…" on <p>' },
-      { kind: 'attribute', what: 'onclick="…" on <p>' },
+      { kind: 'style-attribute', what: 'style="…" on <p>' },
+      { kind: 'script-attribute', what: 'onclick="…" on <p>' },
       { kind: 'script', what: '<script>', hash: cspHash('alert(1)') },
-      { kind: 'attribute', what: 'a javascript: href on <a>' },
+      { kind: 'script-attribute', what: 'a javascript: href on <a>' },
     ]);
   });
 
@@ -39,6 +39,17 @@ describe('inline code', () => {
     ]);
     expect(blockedInlineCode(pages.slice(0, 2), csp)).toEqual([
       `<script> (${cspHash('alert(1)')}) in / and 1 other page(s): browsers will not apply it under the Content-Security-Policy. Move it to a file, or if it must stay inline, add "${cspHash('alert(1)')}" to script-src in deploy/hosting.yaml and run npm run deploy:nginx-conf.`,
+    ]);
+  });
+
+  test("'unsafe-inline' in style-src allows inline styles (unless a hash is listed), never inline script", () => {
+    const pages = [{ file: '/', html: '<style>p{}</style><p style="x" onclick="y()">z</p>' }];
+    expect(blockedInlineCode(pages, { ...csp, 'style-src': ["'self'", "'unsafe-inline'"] })).toEqual([
+      expect.stringMatching(/^onclick="…" on <p> in \/: /),
+    ]);
+    expect(blockedInlineCode(pages, { ...csp, 'style-src': ["'unsafe-inline'", cspHash('p{}')] })).toEqual([
+      expect.stringMatching(/^style="…" on <p> in \/: /),
+      expect.stringMatching(/^onclick="…" on <p> in \/: /),
     ]);
   });
 });

@@ -4,8 +4,8 @@ import type { HostingSettings } from '../../schemas/hosting.ts';
 
 /** Inline code in a page that the Content-Security-Policy must allow, or the page breaks. */
 export interface InlineCode {
-  /** `script` and `style` elements can be allowed by hash; attributes (`style=`, `onclick=`) cannot. */
-  kind: 'script' | 'style' | 'attribute';
+  /** Elements can be allowed by hash; `style=` attributes only by 'unsafe-inline'; `onclick=` never. */
+  kind: 'script' | 'style' | 'style-attribute' | 'script-attribute';
   /** What it is, for the error message: `<script>`, `style="…" on <p>`. */
   what: string;
   /** The CSP source that allows it, for `script` and `style`. */
@@ -25,7 +25,7 @@ const scriptTypes = new Set(['', 'module', 'text/javascript', 'application/javas
 
 /**
  * Every inline script, style element, style attribute, event handler and javascript: link in a page.
- * @example findInlineCode('<p style="color:red">Hi</p>') // => [{ kind: 'attribute', what: 'style="…" on <p>' }]
+ * @example findInlineCode('<p style="color:red">Hi</p>') // => [{ kind: 'style-attribute', what: 'style="…" on <p>' }]
  */
 export function findInlineCode(html: string): InlineCode[] {
   const found: InlineCode[] = [];
@@ -42,10 +42,12 @@ export function findInlineCode(html: string): InlineCode[] {
     }
     for (const [name, value] of Object.entries(attributes)) {
       const lower = name.toLowerCase();
-      if (lower === 'style' || /^on[a-z]+$/.test(lower)) {
-        found.push({ kind: 'attribute', what: `${lower}="…" on <${node.name}>` });
+      if (lower === 'style') {
+        found.push({ kind: 'style-attribute', what: `style="…" on <${node.name}>` });
+      } else if (/^on[a-z]+$/.test(lower)) {
+        found.push({ kind: 'script-attribute', what: `${lower}="…" on <${node.name}>` });
       } else if ((lower === 'href' || lower === 'src') && /^\s*javascript:/i.test(value)) {
-        found.push({ kind: 'attribute', what: `a javascript: ${lower} on <${node.name}>` });
+        found.push({ kind: 'script-attribute', what: `a javascript: ${lower} on <${node.name}>` });
       }
     }
   });
@@ -60,14 +62,19 @@ export function blockedInlineCode(
   pages: { file: string; html: string }[],
   csp: HostingSettings['contentSecurityPolicy'],
 ): string[] {
-  const allowed = {
-    script: new Set([...(csp['script-src'] ?? []), ...(csp['script-src-elem'] ?? [])]),
-    style: new Set([...(csp['style-src'] ?? []), ...(csp['style-src-elem'] ?? [])]),
+  const scripts = csp['script-src-elem'] ?? csp['script-src'] ?? [];
+  const styles = csp['style-src-elem'] ?? csp['style-src'] ?? [];
+  const styleAttributes = csp['style-src-attr'] ?? csp['style-src'] ?? [];
+  const allows: Record<InlineCode['kind'], (code: InlineCode) => boolean> = {
+    script: (code) => scripts.includes(code.hash!),
+    style: (code) => styles.includes(code.hash!) || allowsAnyInline(styles),
+    'style-attribute': () => allowsAnyInline(styleAttributes),
+    'script-attribute': () => false,
   };
   const blocked = new Map<string, { code: InlineCode; files: string[] }>();
   for (const { file, html } of pages) {
     for (const code of findInlineCode(html)) {
-      if (code.kind !== 'attribute' && allowed[code.kind].has(code.hash!)) continue;
+      if (allows[code.kind](code)) continue;
       const key = `${code.what} ${code.hash ?? ''}`;
       const entry = blocked.get(key) ?? { code, files: [] };
       entry.files.push(file);
@@ -76,10 +83,15 @@ export function blockedInlineCode(
   }
   return [...blocked.values()].map(({ code, files }) => {
     const where = files.length === 1 ? files[0] : `${files[0]} and ${files.length - 1} other page(s)`;
-    if (code.kind === 'attribute') {
+    if (code.kind === 'style-attribute' || code.kind === 'script-attribute') {
       return `${code.what} in ${where}: browsers ignore it under the Content-Security-Policy. Use a class and a stylesheet, or a script file, instead.`;
     }
     const directive = code.kind === 'script' ? 'script-src' : 'style-src';
     return `${code.what} (${code.hash}) in ${where}: browsers will not apply it under the Content-Security-Policy. Move it to a file, or if it must stay inline, add "${code.hash}" to ${directive} in deploy/hosting.yaml and run npm run deploy:nginx-conf.`;
   });
+}
+
+// Browsers ignore 'unsafe-inline' in a directive that also lists a hash or nonce.
+function allowsAnyInline(sources: string[]): boolean {
+  return sources.includes("'unsafe-inline'") && !sources.some((source) => /^'(sha\d+|nonce)-/.test(source));
 }
