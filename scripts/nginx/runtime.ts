@@ -17,7 +17,7 @@ export const INSTALL_HINT = 'apt-get install -y nginx libnginx-mod-http-brotli-s
 
 /** nginx's path: $NGINX, else the first nginx on PATH or in /usr/sbin, else undefined. */
 export function findNginx(): string | undefined {
-  if (process.env.NGINX) return process.env.NGINX;
+  if (process.env.NGINX) return fs.existsSync(process.env.NGINX) ? process.env.NGINX : undefined;
   const dirs = [...(process.env.PATH ?? '').split(path.delimiter), '/usr/sbin', '/usr/local/sbin'];
   return dirs.map((dir) => path.join(dir, 'nginx')).find((file) => fs.existsSync(file));
 }
