@@ -4,7 +4,7 @@
 set -euo pipefail
 
 packages=()
-command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || packages+=(chromium)
+[ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || packages+=(chromium)
 # The hosting test serves the build with nginx and deploy/nginx.conf, and loads it with wrk.
 [ -x /usr/sbin/nginx ] || command -v nginx >/dev/null 2>&1 || packages+=(nginx)
 [ -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] || packages+=(libnginx-mod-http-brotli-static)
@@ -15,7 +15,7 @@ command -v wrk >/dev/null 2>&1 || packages+=(wrk)
 if [ "$(id -u)" -eq 0 ]; then
   as_root=()
 elif command -v sudo >/dev/null 2>&1; then
-  as_root=(sudo)
+  as_root=(sudo -n)
 else
   echo "The tests need these Debian packages: ${packages[*]}." >&2
   echo "They are not installed and this user cannot install them. Run: sudo apt-get install -y ${packages[*]}" >&2
@@ -24,4 +24,4 @@ fi
 
 echo "Installing ${packages[*]} from Debian for the browser tests…"
 "${as_root[@]}" apt-get update -qq
-DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -qq "${packages[@]}" >/dev/null
+"${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${packages[@]}" >/dev/null
