@@ -3,19 +3,25 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { clauseIdsPlugin } from './src/integrations/clause-ids.ts';
+import { hosting } from './src/integrations/hosting.ts';
 import { markdownFeatures } from './src/lib/content-layout.ts';
 import { siteConfig } from './src/site.config.ts';
 
 export default defineConfig({
   site: siteConfig.url,
   trailingSlash: 'always',
-  build: { format: 'directory' },
-  integrations: [mdx()],
+  // The Content-Security-Policy (deploy/hosting.yaml) allows no inline style or script, so Astro must
+  // link every stylesheet and script as a file however small; the hosting integration checks the build.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // hosting() writes _headers and _redirects after everything else has written its files.
+  integrations: [mdx(), hosting()],
   markdown: {
     // `npm run check` parses content with the same features, so the anchors it checks are the ones built.
     processor: satteri({ features: markdownFeatures, hastPlugins: [clauseIdsPlugin] }),
   },
   vite: {
+    // Keeps small scripts and assets out of the page as inline code and data: URLs (see above).
+    build: { assetsInlineLimit: 0 },
     css: {
       preprocessorOptions: {
         // nhsuk-frontend's Sass resolves its own partials from node_modules.
