@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { clauseIdsPlugin } from './src/integrations/clause-ids.ts';
+import { hosting } from './src/integrations/hosting.ts';
+import { markdownFeatures } from './src/lib/content-layout.ts';
 import { precompress } from './src/integrations/precompress.ts';
 import { unusedCss } from './src/integrations/unused-css.ts';
 import { siteConfig } from './src/site.config.ts';
@@ -10,20 +12,21 @@ import { siteConfig } from './src/site.config.ts';
 export default defineConfig({
   site: siteConfig.url,
   trailingSlash: 'always',
-  build: {
-    format: 'directory',
-    // Linked, not inlined: measured on 1,000 bulletins (bench/README.md), inlining the 52 KB stylesheet into
-    // every page made first loads no smaller but the build a third slower and dist/ five times bigger.
-    // 'auto' still inlines a page's own small stylesheet (under 4 KB).
-    inlineStylesheets: 'auto',
-  },
-  // precompress comes last so it sees every file the others write.
-  integrations: [mdx(), unusedCss(siteConfig.contentDir), precompress()],
+  // The Content-Security-Policy (deploy/hosting.yaml) allows no inline style or script, so Astro must
+  // link every stylesheet and script as a file however small; the hosting integration checks the build.
+  // Linking also measured better than inlining (bench/README.md): inlined, first loads were no smaller,
+  // the build a third slower and dist/ five times bigger.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // precompress() writes .gz and .br copies of every file written before it (a search index too, when
+  // its integration comes first); hosting() writes _headers and _redirects after everything else.
+  integrations: [mdx(), unusedCss(siteConfig.contentDir), precompress(), hosting()],
   markdown: {
-    // Heading attributes let an editor pin a clause's anchor (`## 3.2 Screening {#clause-screening}`).
-    processor: satteri({ features: { headingAttributes: true }, hastPlugins: [clauseIdsPlugin] }),
+    // `npm run check` parses content with the same features, so the anchors it checks are the ones built.
+    processor: satteri({ features: markdownFeatures, hastPlugins: [clauseIdsPlugin] }),
   },
   vite: {
+    // Keeps small scripts and assets out of the page as inline code and data: URLs (see above).
+    build: { assetsInlineLimit: 0 },
     css: {
       preprocessorOptions: {
         // nhsuk-frontend's Sass resolves its own partials from node_modules.

@@ -7,6 +7,7 @@ import { bulletinSchema } from '../src/schemas/bulletin.ts';
 import { glossarySchema, sourceListSchema, timelineSchema, waveSchema } from '../src/schemas/data.ts';
 import { programmeSchema } from '../src/schemas/programme.ts';
 import { specificationSchema } from '../src/schemas/specification.ts';
+import { specificationVersionSchema } from '../src/schemas/specification-version.ts';
 import { createRandom } from './prng.ts';
 import {
   BULLETIN_WORDS,
@@ -66,6 +67,7 @@ describe('generateCorpus', () => {
       'data/timeline.yaml',
       'data/waves.yaml',
       'data/glossary.yaml',
+      'data/specification-versions.yaml',
     ]);
     expect(generateCorpus({ bulletins: 0, sections: 0, seed: 1 }).filter((f) => f.path.endsWith('.md'))).toHaveLength(
       PROGRAMME_PAGES + 1,
@@ -143,6 +145,7 @@ describe('generateCorpus', () => {
       'data/timeline.yaml': timelineSchema,
       'data/waves.yaml': waveSchema,
       'data/glossary.yaml': glossarySchema,
+      'data/specification-versions.yaml': specificationVersionSchema,
     };
     for (const [file, schema] of Object.entries(schemas)) {
       const items = yaml.load(corpus.find((f) => f.path === file)!.content) as unknown[];
