@@ -100,7 +100,8 @@ export function table(random: Random): string {
     { length: random.int(3, 6) },
     () => `| ${place(random)} | ${random.int(10, 900)} | ${random.int(1, 99)}% | ${capitalise(word(random))} |`,
   );
-  return ['| Area | Referrals | Seen within a day | Note |', '| --- | ---: | ---: | --- |', ...rows].join('\n');
+  // No column alignment: GFM writes it as an inline style, which the site's Content-Security-Policy blocks.
+  return ['| Area | Referrals | Seen within a day | Note |', '| --- | --- | --- | --- |', ...rows].join('\n');
 }
 
 /**
