@@ -309,6 +309,9 @@ describe('search on a synthetic corpus', () => {
     await search(page, server.origin, '3.10');
     expect((await resultPaths(page))[0]).toBe('/specification/triage/');
     expect((await sectionAnchors(page, 0))[0]).toBe('#clause-3-10');
+
+    await search(page, server.origin, '3.1');
+    expect((await sectionAnchors(page, 0))[0]).toBe('#clause-3-1');
   });
 
   it('opens a bulletin sub-result at its heading', async () => {
