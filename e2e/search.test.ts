@@ -213,6 +213,17 @@ describe('search on the real content', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  it('says search is not working, and where else to look, when the index cannot be loaded', async () => {
+    const context = await browser.newContext();
+    const broken = await context.newPage();
+    await broken.route('**/pagefind/**', (route) => route.abort());
+    await broken.goto(`${server.origin}/search/?q=screening`);
+    await broken.getByText('Search is not working at the moment').waitFor();
+    expect(await broken.locator('#search-ui').isVisible()).toBe(false);
+    expect(await broken.locator('#search-unavailable a[href="/bulletins/"]').isVisible()).toBe(true);
+    await context.close();
+  });
+
   it('without JavaScript, says search needs it and links to the contents and the archive', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const noJs = await context.newPage();

@@ -82,6 +82,13 @@ async function filterCounts(pagefind: Pagefind, state: SearchState, search: Page
   return counts;
 }
 
+/** Swaps the form for help and links when Pagefind cannot load or search. */
+function showUnavailable(error: unknown): void {
+  ui.hidden = true;
+  unavailable.hidden = false;
+  console.error(error);
+}
+
 function start(pagefind: Pagefind, allFilters: FilterCounts): void {
   let latest = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -119,7 +126,7 @@ function start(pagefind: Pagefind, allFilters: FilterCounts): void {
       const more = h('button', { class: 'nhsuk-button nhsuk-button--secondary', type: 'button' });
       const label = () => (more.textContent = `Show ${Math.min(PAGE_SIZE, search.results.length - shown)} more`);
       label();
-      more.addEventListener('click', async () => {
+      const showMore = async () => {
         const next = await Promise.all(search.results.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
         if (id !== latest) return;
         const items = next.map((d) => resultItem(d, state.query));
@@ -129,10 +136,13 @@ function start(pagefind: Pagefind, allFilters: FilterCounts): void {
         items[0]?.querySelector('a')?.focus();
         if (shown >= search.results.length) more.remove();
         else label();
-      });
+      };
+      more.addEventListener('click', () => showMore().catch(showUnavailable));
       results.append(more);
     }
   }
+
+  const runSafely = () => run().catch(showUnavailable);
 
   input.addEventListener('input', () => {
     clearTimeout(timer);
@@ -140,27 +150,27 @@ function start(pagefind: Pagefind, allFilters: FilterCounts): void {
     if (query) void pagefind.preload(query);
     timer = setTimeout(() => {
       updateUrl(readForm(), 'replace');
-      void run();
+      runSafely();
     }, DEBOUNCE_MS);
   });
   form.addEventListener('change', (event) => {
     if (event.target === input) return;
     updateUrl(readForm(), 'push');
-    void run();
+    runSafely();
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     updateUrl(readForm(), 'push');
-    void run();
+    runSafely();
   });
   window.addEventListener('popstate', () => {
     writeForm(stateFromParams(new URLSearchParams(location.search)));
-    void run();
+    runSafely();
   });
 
   // Someone may have typed before Pagefind loaded: show and keep what is in the box now.
   updateUrl(readForm(), 'replace');
-  void run();
+  runSafely();
 }
 
 async function main(): Promise<void> {
@@ -173,9 +183,7 @@ async function main(): Promise<void> {
     filters.replaceChildren(...filterFieldsets(allFilters, state));
     start(pagefind, allFilters);
   } catch (error) {
-    ui.hidden = true;
-    unavailable.hidden = false;
-    console.error(error);
+    showUnavailable(error);
   }
 }
 
