@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauseSearchWeight, searchAttributes, titleSearchWeight } from './search-index.ts';
+import { clauseSearchWeight, searchAttributes, titleAttributes } from './search-index.ts';
 
 describe('searchAttributes', () => {
   it('marks a bulletin as indexed, with its type and year as filters and its date as metadata and sort key', () => {
@@ -35,9 +35,16 @@ describe('searchAttributes', () => {
 
 describe('search weights', () => {
   it('ranks titles and clause headings above body text (1), superseded specification sections lower', () => {
-    expect(titleSearchWeight({ type: 'Bulletin', date: new Date('2015-05-27') })).toBe('10');
-    expect(titleSearchWeight({ type: 'Specification', version: '2019', current: true })).toBe('10');
-    expect(titleSearchWeight({ type: 'Specification', version: '2014', current: false })).toBe('6');
+    expect(titleAttributes({ type: 'Bulletin', date: new Date('2015-05-27') })).toEqual({
+      'data-pagefind-meta': 'title',
+      'data-pagefind-weight': '10',
+    });
+    expect(titleAttributes({ type: 'Specification', version: '2019', current: true })['data-pagefind-weight']).toBe(
+      '10',
+    );
+    expect(titleAttributes({ type: 'Specification', version: '2014', current: false })['data-pagefind-weight']).toBe(
+      '6',
+    );
     expect(clauseSearchWeight(true)).toBe('8');
     expect(clauseSearchWeight(false)).toBe('4');
   });

@@ -7,13 +7,15 @@ export type SearchEntry =
   | { type: 'Programme'; lastReviewed: Date };
 
 /**
- * Search weight of a content page's h1: the strongest signal on the page (Pagefind's default for h1 is 7).
- * A superseded specification section weighs less, so the current section with the same title ranks first
- * (Pagefind otherwise favours the shorter, older page).
- * @example titleSearchWeight({ type: 'Specification', version: '2014', current: false }) // => '6'
+ * The attributes of a content page's h1: it is the result's title, and the strongest signal on the page
+ * (Pagefind's default weight for an h1 is 7). A superseded specification section weighs less, so the current
+ * section with the same title ranks first (Pagefind otherwise favours the shorter, older page).
+ * @example titleAttributes({ type: 'Specification', version: '2014', current: false })
+ * // => { 'data-pagefind-meta': 'title', 'data-pagefind-weight': '6' }
  */
-export function titleSearchWeight(entry: SearchEntry): string {
-  return entry.type === 'Specification' && !entry.current ? '6' : '10';
+export function titleAttributes(entry: SearchEntry): Record<string, string> {
+  const superseded = entry.type === 'Specification' && !entry.current;
+  return { 'data-pagefind-meta': 'title', 'data-pagefind-weight': superseded ? '6' : '10' };
 }
 
 /**
