@@ -3,20 +3,26 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { clauseIdsPlugin } from './src/integrations/clause-ids.ts';
+import { hosting } from './src/integrations/hosting.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { siteConfig } from './src/site.config.ts';
 
 export default defineConfig({
   site: siteConfig.url,
   trailingSlash: 'always',
-  build: { format: 'directory' },
-  // The search index is built last, from the pages Astro has just written.
-  integrations: [mdx(), pagefindIndex()],
+  // The Content-Security-Policy (deploy/hosting.yaml) allows no inline style or script, so Astro must
+  // link every stylesheet and script as a file however small; the hosting integration checks the build.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // pagefindIndex() indexes the pages Astro has just written; hosting() writes _headers and _redirects
+  // after everything else has written its files.
+  integrations: [mdx(), pagefindIndex(), hosting()],
   markdown: {
     // Heading attributes let an editor pin a clause's anchor (`## 3.2 Screening {#clause-screening}`).
     processor: satteri({ features: { headingAttributes: true }, hastPlugins: [clauseIdsPlugin] }),
   },
   vite: {
+    // Keeps small scripts and assets out of the page as inline code and data: URLs (see above).
+    build: { assetsInlineLimit: 0 },
     css: {
       preprocessorOptions: {
         // nhsuk-frontend's Sass resolves its own partials from node_modules.

@@ -1,17 +1,21 @@
 #!/usr/bin/env bash
-# Installs the Debian packages the tests drive (Chromium for browser tests), only when missing,
+# Installs the Debian packages the tests drive (Chromium, nginx, wrk), only when missing,
 # so `npm test` works on a fresh machine. Browser downloads do not work here: Debian's build is used.
 set -euo pipefail
 
 packages=()
-command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || packages+=(chromium)
+[ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || packages+=(chromium)
+# The hosting test serves the build with nginx and deploy/nginx.conf, and loads it with wrk.
+[ -x /usr/sbin/nginx ] || command -v nginx >/dev/null 2>&1 || packages+=(nginx)
+[ -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] || packages+=(libnginx-mod-http-brotli-static)
+command -v wrk >/dev/null 2>&1 || packages+=(wrk)
 
 [ ${#packages[@]} -eq 0 ] && exit 0
 
 if [ "$(id -u)" -eq 0 ]; then
   as_root=()
 elif command -v sudo >/dev/null 2>&1; then
-  as_root=(sudo)
+  as_root=(sudo -n)
 else
   echo "The tests need these Debian packages: ${packages[*]}." >&2
   echo "They are not installed and this user cannot install them. Run: sudo apt-get install -y ${packages[*]}" >&2
@@ -20,4 +24,4 @@ fi
 
 echo "Installing ${packages[*]} from Debian for the browser tests…"
 "${as_root[@]}" apt-get update -qq
-DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -qq "${packages[@]}" >/dev/null
+"${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${packages[@]}" >/dev/null

@@ -17,3 +17,18 @@ export function builtPages(dir: string): string[] {
   }
   return found.sort();
 }
+
+/**
+ * The absolute path of a built site, or an error saying how to build it.
+ * @example requireBuiltSite('dist') // => '/work/site/dist', or throws "No built site in dist/: run `npm run build` first."
+ */
+export function requireBuiltSite(dir = 'dist'): string {
+  const root = path.resolve(dir);
+  if (!fs.existsSync(path.join(root, 'index.html'))) {
+    throw new Error(
+      `No built site in ${dir}/: the browser and markup tests check the built pages. ` +
+        'Run `npm run build` first, then `npm run test:e2e` (or `npm test`, which does both).',
+    );
+  }
+  return root;
+}

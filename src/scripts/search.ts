@@ -174,6 +174,8 @@ function start(pagefind: Pagefind, allFilters: FilterCounts): void {
 }
 
 async function main(): Promise<void> {
+  // For browsers without the `scripting` media feature (see search.scss).
+  document.documentElement.classList.add('app-js');
   const state = stateFromParams(new URLSearchParams(location.search));
   input.value = state.query;
   sort.value = state.sort;

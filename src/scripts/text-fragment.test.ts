@@ -33,26 +33,18 @@ describe('textDirectives', () => {
 describe('textDirectives for an excerpt that starts at its heading', () => {
   const heading = '5.2 First check';
 
-  it('highlights the heading from the match on, followed by the first word of the section', () => {
-    // The contents list has the same words, followed by the next clause's number, not by "The".
-    expect(textDirectives('<mark>5.2</mark> First check. The L&D team screens', heading)).toEqual([
-      '5.2%20First%20check,-The',
-    ]);
-    expect(textDirectives('5.2 First <mark>check.</mark> The team', heading)).toEqual(['check,-The']);
+  it('leaves matches in the heading to the #anchor, which lands on it', () => {
+    expect(textDirectives('<mark>5.2</mark> First check. The L&D team screens', heading)).toEqual([]);
+    expect(textDirectives('5.2 First <mark>check.</mark> The team', heading)).toEqual([]);
   });
 
-  it('uses the heading’s last word, without the "." Pagefind added, as context for the text after it', () => {
-    expect(textDirectives('5.2 First check. <mark>Screening</mark> is short', heading)).toEqual([
-      'check-,Screening,-is',
-    ]);
+  it('takes no context from the heading for the text after it', () => {
+    expect(textDirectives('5.2 First check. <mark>Screening</mark> is short', heading)).toEqual(['Screening,-is']);
   });
 
-  it('highlights a word in the heading and again in the text', () => {
-    const excerpt = '<mark>Kestrel</mark> training days. <mark>Kestrel</mark> training days were held.';
-    expect(textDirectives(excerpt, 'Kestrel training days')).toEqual([
-      'Kestrel%20training%20days,-Kestrel',
-      'days-,Kestrel,-training',
-    ]);
+  it('highlights a word of the heading where it comes again in the text', () => {
+    const excerpt = '<mark>Kestrel</mark> training days. The <mark>kestrel</mark> training was held.';
+    expect(textDirectives(excerpt, 'Kestrel training days')).toEqual(['The-,kestrel,-training']);
   });
 
   it('treats an excerpt that does not start with the heading as text', () => {

@@ -32,18 +32,13 @@ function wordsOf(excerpt: string): Word[] {
     });
 }
 
-/**
- * How many leading words of the excerpt are the heading it starts at, if it does; the heading's last word loses
- * the "." Pagefind added after it, so it can serve as context for the text that follows.
- */
+/** How many leading words of the excerpt are the heading it starts at (Pagefind adds "." after it), if it does. */
 function headingLength(words: Word[], heading: string): number {
   const title = heading.split(/\s+/).filter(Boolean);
   if (title.length === 0 || words.length < title.length) return 0;
   const last = title.length - 1;
   const same = title.every((t, i) => words[i].text === t || (i === last && words[i].text === `${t}.`));
-  if (!same) return 0;
-  words[last].text = title[last];
-  return title.length;
+  return same ? title.length : 0;
 }
 
 /** Percent-encodes text for a directive, including the `-`, `,` and `&` its syntax reserves. */
@@ -51,7 +46,7 @@ function encode(text: string): string {
   return encodeURIComponent(text).replaceAll('-', '%2D');
 }
 
-function directive(start: string, prefix?: string, suffix?: string): string {
+function directive(start: string, prefix: string | undefined, suffix: string | undefined): string {
   return [prefix && `${encode(prefix)}-`, encode(start), suffix && `-${encode(suffix)}`].filter(Boolean).join(',');
 }
 
@@ -63,34 +58,23 @@ function contextWord(word: Word | undefined, side: 'prefix' | 'suffix'): string 
 }
 
 /**
- * Text directives for an excerpt: a match in the heading the excerpt starts at highlights the heading from that word
- * on, followed by the section's first word (which tells it apart from the same words in the page's contents list);
- * then the first match of each different word in the text, with a word of context either side so the browser scrolls
- * to it in this section rather than an earlier one. Context never crosses punctuation: it may be a block boundary.
+ * Text directives for the first match of each different word in an excerpt, with a word of context either side
+ * so the browser scrolls to it in this section rather than to the same word earlier on the page. Context never
+ * crosses punctuation (it may be a block boundary Pagefind added) nor the section's heading: on a specification
+ * page the clause's link and citation sit between heading and text, and the contents list repeats the heading.
+ * Matches in the heading get no directive: the link's `#anchor` already lands on it (and `:target` marks it).
  * @example textDirectives('5.2 First check. The team <mark>screens</mark> people', '5.2 First check') // => ['team-,screens,-people']
- * @example textDirectives('<mark>5.2</mark> First check. The team', '5.2 First check') // => ['5.2%20First%20check,-The']
  */
 export function textDirectives(excerpt: string, heading = '', limit = 3): string[] {
   const words = wordsOf(excerpt);
   const inHeading = headingLength(words, heading);
   const directives: string[] = [];
-
-  const headingMatch = words.slice(0, inHeading).findIndex((w) => w.term);
-  if (headingMatch >= 0) {
-    const start = words
-      .slice(headingMatch, inHeading)
-      .map((w) => w.text)
-      .join(' ')
-      .replace(EDGE_PUNCTUATION, '');
-    directives.push(directive(start, undefined, contextWord(words[inHeading], 'suffix')));
-  }
-
   const seen = new Set<string>();
   for (let i = inHeading; i < words.length && directives.length < limit; i++) {
     const { term, closedLeft, closedRight } = words[i];
     if (!term || seen.has(term.toLowerCase())) continue;
     seen.add(term.toLowerCase());
-    const prefix = closedLeft ? undefined : contextWord(words[i - 1], 'prefix');
+    const prefix = closedLeft || i === inHeading ? undefined : contextWord(words[i - 1], 'prefix');
     const suffix = closedRight ? undefined : contextWord(words[i + 1], 'suffix');
     directives.push(directive(term, prefix, suffix));
   }
