@@ -1,6 +1,6 @@
 /**
  * The search page: results as you type, filters with counts, the search kept in the URL.
- * The only script the site ships; content pages highlight matches with text fragments instead (see excerpt.ts).
+ * The only script the site ships; content pages highlight matches with text fragments instead (text-fragment.ts).
  */
 import { loadPagefind, type FilterCounts, type Pagefind, type PagefindSearch } from './pagefind-api.ts';
 import { filterFieldsets, h, noResults, resultItem, updateCounts } from './search-render.ts';
@@ -89,6 +89,7 @@ function showUnavailable(error: unknown): void {
   console.error(error);
 }
 
+/** Wires the form to Pagefind: searches as the reader types, ticks or sorts, and when Back or Forward is used. */
 function start(pagefind: Pagefind, allFilters: FilterCounts): void {
   let latest = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
