@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasFilters, pagefindFilters, paramsFromState, stateFromParams } from './search-state.ts';
+import { hasFilters, pagefindFilters, paramsFromState, stateFromParams, supersededVersions } from './search-state.ts';
 
 describe('search state in the URL', () => {
   it('reads the names the search form submits', () => {
@@ -36,5 +36,26 @@ describe('pagefindFilters', () => {
   it('knows whether any filter is ticked', () => {
     expect(hasFilters({ query: '', filters, sort: 'relevance' })).toBe(true);
     expect(hasFilters({ query: 'x', filters: { type: [], year: [], version: [] }, sort: 'relevance' })).toBe(false);
+  });
+});
+
+describe('specification versions in search', () => {
+  const none = { type: [], year: [], version: [] };
+
+  it('leaves superseded versions out unless a version is ticked', () => {
+    expect(pagefindFilters(none, undefined, ['2014'])).toEqual({ version: { none: ['2014'] } });
+    expect(pagefindFilters({ ...none, version: ['2014'] }, undefined, ['2014'])).toEqual({
+      version: { any: ['2014'] },
+    });
+  });
+
+  it('counts every version when working out the version filter', () => {
+    expect(pagefindFilters(none, 'version', ['2014'])).toEqual({});
+  });
+
+  it('treats every version but the newest as superseded', () => {
+    expect(supersededVersions({ '2014': 9, '2019': 14 })).toEqual(['2014']);
+    expect(supersededVersions({ '2019': 14 })).toEqual([]);
+    expect(supersededVersions(undefined)).toEqual([]);
   });
 });

@@ -45,16 +45,33 @@ export function hasFilters(state: SearchState): boolean {
 }
 
 /** Pagefind's filter syntax: any of the ticked values within a filter, every filter that has one. */
-export type PagefindFilters = Partial<Record<FilterName, { any: string[] }>>;
+export type PagefindFilters = Partial<Record<FilterName, { any: string[] } | { none: string[] }>>;
 
 /**
  * The filters to pass to Pagefind, optionally leaving one out (to count what ticking its other values would give).
  * @example pagefindFilters({ type: ['Bulletin'], year: [], version: [] }) // => { type: { any: ['Bulletin'] } }
  */
-export function pagefindFilters(filters: SearchState['filters'], without?: FilterName): PagefindFilters {
+export function pagefindFilters(
+  filters: SearchState['filters'],
+  without?: FilterName,
+  superseded: readonly string[] = [],
+): PagefindFilters {
   const result: PagefindFilters = {};
   for (const name of FILTER_NAMES) {
     if (name !== without && filters[name].length > 0) result[name] = { any: filters[name] };
   }
+  // Specification results default to the current version: older ones only when a version is ticked.
+  if (without !== 'version' && filters.version.length === 0 && superseded.length > 0) {
+    result.version = { none: [...superseded] };
+  }
   return result;
+}
+
+/**
+ * The versions to leave out by default: every version but the newest (the build guarantees the newest is current).
+ * @example supersededVersions({ '2019': 14, '2014': 9 }) // => ['2014']
+ */
+export function supersededVersions(versionCounts: Record<string, number> | undefined): string[] {
+  const versions = Object.keys(versionCounts ?? {}).sort((a, b) => b.localeCompare(a));
+  return versions.slice(1);
 }

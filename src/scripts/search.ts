@@ -8,6 +8,7 @@ import {
   FILTER_NAMES,
   hasFilters,
   pagefindFilters,
+  supersededVersions,
   paramsFromState,
   stateFromParams,
   type SearchState,
@@ -69,12 +70,21 @@ function statusText(state: SearchState, count: number): string {
  * Counts for every filter value: for a filter with ticked values, what ticking another would give
  * (the search without that filter); for the others, what Pagefind counts alongside the search.
  */
-async function filterCounts(pagefind: Pagefind, state: SearchState, search: PagefindSearch): Promise<FilterCounts> {
+async function filterCounts(
+  pagefind: Pagefind,
+  state: SearchState,
+  search: PagefindSearch,
+  superseded: string[],
+): Promise<FilterCounts> {
   const counts: FilterCounts = { ...search.filters };
+  // Older versions are left out by default, so their counts come from a search that includes them.
+  const recount = FILTER_NAMES.filter(
+    (name) => state.filters[name].length > 0 || (name === 'version' && superseded.length > 0),
+  );
   await Promise.all(
-    FILTER_NAMES.filter((name) => state.filters[name].length > 0).map(async (name) => {
+    recount.map(async (name) => {
       const without = await pagefind.search(state.query || null, {
-        filters: pagefindFilters(state.filters, name),
+        filters: pagefindFilters(state.filters, name, superseded),
       });
       counts[name] = without.filters[name] ?? {};
     }),
@@ -92,6 +102,7 @@ function showUnavailable(error: unknown): void {
 /** Wires the form to Pagefind: searches as the reader types, ticks or sorts, and when Back or Forward is used. */
 function start(pagefind: Pagefind, allFilters: FilterCounts): void {
   let latest = 0;
+  const superseded = supersededVersions(allFilters.version);
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   /** Runs the search in the form and shows it, unless a newer one has started meanwhile. */
@@ -106,11 +117,11 @@ function start(pagefind: Pagefind, allFilters: FilterCounts): void {
       return;
     }
     const options = {
-      filters: pagefindFilters(state.filters),
+      filters: pagefindFilters(state.filters, undefined, superseded),
       sort: state.sort === 'date' ? { date: 'desc' as const } : undefined,
     };
     const search = await pagefind.search(state.query || null, options);
-    const counts = await filterCounts(pagefind, state, search);
+    const counts = await filterCounts(pagefind, state, search, superseded);
     const first = await Promise.all(search.results.slice(0, PAGE_SIZE).map((r) => r.data()));
     if (id !== latest) return;
 
