@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { clauseIdsPlugin } from './src/integrations/clause-ids.ts';
 import { hosting } from './src/integrations/hosting.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { markdownFeatures } from './src/lib/content-layout.ts';
 import { precompress } from './src/integrations/precompress.ts';
 import { unusedCss } from './src/integrations/unused-css.ts';
@@ -17,9 +18,10 @@ export default defineConfig({
   // Linking also measured better than inlining (bench/README.md): inlined, first loads were no smaller,
   // the build a third slower and dist/ five times bigger.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // precompress() writes .gz and .br copies of every file written before it (a search index too, when
-  // its integration comes first); hosting() writes _headers and _redirects after everything else.
-  integrations: [mdx(), unusedCss(siteConfig.contentDir), precompress(), hosting()],
+  // pagefindIndex() indexes the pages Astro has just written; precompress() then writes .gz and .br copies
+  // of every text file, the index's own JS and JSON too; hosting() writes _headers and _redirects after
+  // everything else has written its files.
+  integrations: [mdx(), unusedCss(siteConfig.contentDir), pagefindIndex(), precompress(), hosting()],
   markdown: {
     // `npm run check` parses content with the same features, so the anchors it checks are the ones built.
     processor: satteri({ features: markdownFeatures, hastPlugins: [clauseIdsPlugin] }),
