@@ -88,9 +88,11 @@ export async function measureSearch(dist: string, query: string): Promise<Search
       await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
       const before = responses.length;
       if (run) await page.evaluate(`(${run})(${JSON.stringify(query)})`);
-      // Search runs after the page loads (and may be debounced): wait for a quiet second, at most 20 s.
-      const deadline = performance.now() + 20_000;
-      while (performance.now() - last < 1000 && performance.now() < deadline) {
+      // Search runs after the page loads (and may be debounced, and Pagefind compiles its WebAssembly
+      // first): wait for the first result fragment, then for a quiet second; at most 30 s.
+      const deadline = performance.now() + 30_000;
+      const fragmentSeen = () => responses.some((r) => r.url.endsWith('.pf_fragment'));
+      while (performance.now() < deadline && (!fragmentSeen() || performance.now() - last < 1000)) {
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
       await Promise.all(pending);
