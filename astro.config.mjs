@@ -1,15 +1,21 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { clauseIdsPlugin } from './src/integrations/clause-ids.ts';
+import { sitemapAlias } from './src/integrations/sitemap-alias.ts';
 import { siteConfig } from './src/site.config.ts';
 
 export default defineConfig({
   site: siteConfig.url,
   trailingSlash: 'always',
+  // Astro 7's default ('jsx') drops the space where Prettier wraps a sentence before a link
+  // ("such as\n<a>" => "such as<a>"); `true` removes whitespace without changing what readers see.
+  compressHTML: true,
   build: { format: 'directory' },
-  integrations: [mdx()],
+  // The sitemap lists pages only (feeds and email editions are not pages); drafts are never built, so never listed.
+  integrations: [mdx(), sitemap({ filter: (url) => url.endsWith('/') }), sitemapAlias()],
   markdown: {
     // Heading attributes let an editor pin a clause's anchor (`## 3.2 Screening {#clause-screening}`).
     processor: satteri({ features: { headingAttributes: true }, hastPlugins: [clauseIdsPlugin] }),
@@ -18,7 +24,12 @@ export default defineConfig({
     css: {
       preprocessorOptions: {
         // nhsuk-frontend's Sass resolves its own partials from node_modules.
-        scss: { loadPaths: ['node_modules'], quietDeps: true },
+        // `$app-site-url` lets the print stylesheet write internal links out in full.
+        scss: {
+          loadPaths: ['node_modules'],
+          quietDeps: true,
+          additionalData: `$app-site-url: ${JSON.stringify(siteConfig.url)};\n`,
+        },
       },
     },
   },

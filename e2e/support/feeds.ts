@@ -1,4 +1,4 @@
-import { parseFeed, type Feed } from '@rowanmanning/feed-parser';
+import { parseFeed } from '@rowanmanning/feed-parser';
 import { Ajv } from 'ajv';
 import * as cheerio from 'cheerio';
 import { XMLValidator } from 'fast-xml-parser';
@@ -96,7 +96,7 @@ export function parseJsonFeed(text: string): { title: string; items: JsonFeedIte
  * readers use, throwing if either fails.
  * @example parseXmlFeed(text).items.length // => 1
  */
-export function parseXmlFeed(text: string): Feed {
+export function parseXmlFeed(text: string): ReturnType<typeof parseFeed> {
   const wellFormed = XMLValidator.validate(text);
   if (wellFormed !== true) {
     const { msg, line, col } = wellFormed.err;

@@ -5,7 +5,8 @@ const page = 'https://ld.example.org/bulletins/2015-05/';
 
 describe('absoluteUrls', () => {
   it('resolves root-relative, relative and fragment links against the page', () => {
-    const html = '<p><a href="/specification/">Spec</a> <a href="../2015-04/">April</a> <a href="#survey">Survey</a></p>';
+    const html =
+      '<p><a href="/specification/">Spec</a> <a href="../2015-04/">April</a> <a href="#survey">Survey</a></p>';
     expect(absoluteUrls(html, page)).toBe(
       '<p><a href="https://ld.example.org/specification/">Spec</a> ' +
         '<a href="https://ld.example.org/bulletins/2015-04/">April</a> ' +

@@ -2,10 +2,8 @@ import { siteConfig } from '../site.config.ts';
 import { absoluteUrls } from './absolute-urls.ts';
 import { bulletinPath, getBulletins } from './collections.ts';
 import { bulletinFeeds, feedUpdated, type FeedChannel, type FeedEntry } from './feeds.ts';
-import { entryHtml } from './render-entry.ts';
-
-/** An absolute address on this site. */
-export const siteUrl = (path: string) => new URL(path, `${siteConfig.url}/`).href;
+import { entryHtml } from './render.ts';
+import { siteUrl } from './site-url.ts';
 
 let built: ReturnType<typeof buildFeed> | undefined;
 

@@ -7,7 +7,11 @@ const channel: FeedChannel = {
   title: 'Liaison and Diversion Bulletin',
   description: 'News from the programme.',
   homeUrl: `${site}/bulletins/`,
-  feedUrls: { rss: `${site}/bulletins/feed.xml`, atom: `${site}/bulletins/atom.xml`, json: `${site}/bulletins/feed.json` },
+  feedUrls: {
+    rss: `${site}/bulletins/feed.xml`,
+    atom: `${site}/bulletins/atom.xml`,
+    json: `${site}/bulletins/feed.json`,
+  },
   author: 'NHS England',
   language: 'en-GB',
   iconUrl: `${site}/assets/images/nhsuk-icon-512.png`,

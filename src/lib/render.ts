@@ -1,5 +1,5 @@
 import { getContainerRenderer as mdxRenderer } from '@astrojs/mdx/container-renderer';
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { experimental_AstroContainer as AstroContainer, type ContainerRenderOptions } from 'astro/container';
 import { render, type CollectionEntry } from 'astro:content';
 import { loadRenderers } from 'astro:container';
 
@@ -9,6 +9,17 @@ let container: Promise<AstroContainer> | undefined;
 function getContainer(): Promise<AstroContainer> {
   container ??= loadRenderers([mdxRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
   return container;
+}
+
+/**
+ * Renders a component to an HTML string outside a page, as the email edition needs.
+ * @example await renderComponent(EmailEdition, { props: { title: 'May 2015', … }, partial: false }) // => '<!DOCTYPE html>…'
+ */
+export async function renderComponent(
+  component: Parameters<AstroContainer['renderToString']>[0],
+  options: ContainerRenderOptions,
+): Promise<string> {
+  return (await getContainer()).renderToString(component, options);
 }
 
 /**
