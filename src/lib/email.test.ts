@@ -46,6 +46,12 @@ describe('emailText', () => {
     expect(text.startsWith('Wave 2\n\n')).toBe(true);
   });
 
+  it('gives an image as its alt text and address', () => {
+    expect(emailText('<p><img src="https://x.org/chart.png" alt="A chart"></p>')).toBe(
+      'A chart <https://x.org/chart.png>\n',
+    );
+  });
+
   it('wraps at 72 characters and ends with one newline', () => {
     const long = emailText(`<p>${'word '.repeat(40)}</p>`);
     expect(Math.max(...long.split('\n').map((line) => line.length))).toBeLessThanOrEqual(72);

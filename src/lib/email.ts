@@ -23,7 +23,7 @@ export function inlineEmailCss(html: string, css: string): string {
 
 /**
  * The plain-text part of an email: headings and paragraphs as text, every link written out after its
- * words (once, when the words are the address), images as their alt text.
+ * words (once, when the words are the address), images as their alt text and address.
  * @example emailText('<p>See <a href="https://x.org/a">the archive</a></p>') // => 'See the archive <https://x.org/a>'
  */
 export function emailText(html: string): string {
@@ -31,7 +31,7 @@ export function emailText(html: string): string {
     wordwrap: 72,
     selectors: [
       { selector: 'a', options: { linkBrackets: ['<', '>'], hideLinkHrefIfSameAsText: true } },
-      { selector: 'img', format: 'skip' },
+      { selector: 'img', options: { linkBrackets: ['<', '>'] } },
       { selector: 'title', format: 'skip' },
       // The header is the logo and service name: a picture, which plain text does without.
       { selector: '.app-email__header', format: 'skip' },
