@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Installs the Debian packages the tests drive (Chromium for browser tests), only when missing,
+# so `npm test` works on a fresh machine. Browser downloads do not work here: Debian's build is used.
+set -euo pipefail
+
+packages=()
+[ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || packages+=(chromium)
+
+[ ${#packages[@]} -eq 0 ] && exit 0
+
+if [ "$(id -u)" -eq 0 ]; then
+  as_root=()
+elif command -v sudo >/dev/null 2>&1; then
+  as_root=(sudo -n)
+else
+  echo "The tests need these Debian packages: ${packages[*]}." >&2
+  echo "They are not installed and this user cannot install them. Run: sudo apt-get install -y ${packages[*]}" >&2
+  exit 1
+fi
+
+echo "Installing ${packages[*]} from Debian for the browser tests…"
+"${as_root[@]}" apt-get update -qq
+"${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${packages[@]}" >/dev/null
