@@ -3,13 +3,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { FEED_SIZE } from '../src/lib/feeds.ts';
 import { siteConfig } from '../src/site.config.ts';
 import { buildSite } from './support/build.ts';
 import { parseJsonFeed, parseXmlFeed } from './support/feeds.ts';
 
-// The real content's programme, data and specification, with three SYNTHETIC bulletins in place of the
-// real ones: a Markdown issue with relative links and an image, an MDX issue, and a draft. Built with
-// another SITE_URL into a temporary folder (never dist/).
+// The real content's programme, data and specification, with SYNTHETIC bulletins in place of the real
+// ones: a Markdown issue with relative links and an image, an MDX issue, a draft, and enough older filler
+// issues to fill the feeds past FEED_SIZE. Built with another SITE_URL into a temporary folder (never dist/).
 const SITE = 'https://ld.example.org';
 const bulletins: Record<string, string> = {
   '2015-05.md': `---
@@ -51,6 +52,22 @@ Draft words.
 `,
 };
 
+// Monthly filler issues before May 2015, so that FEED_SIZE + 1 issues are published in all.
+const fillers = Array.from({ length: FEED_SIZE - 1 }, (_, index) =>
+  new Date(Date.UTC(2015, 4 - (FEED_SIZE - 1) + index, 1)).toISOString().slice(0, 7),
+);
+for (const month of fillers) {
+  bulletins[`${month}.md`] = `---
+title: "Synthetic filler issue for tests: ${month}"
+date: ${month}-15
+summary: "Synthetic test content that only fills the feed."
+---
+
+Synthetic filler.
+`;
+}
+const published = ['2015-07', '2015-05', ...fillers.toReversed()];
+
 let out: string;
 let content: string;
 const read = (file: string) => fs.readFileSync(path.join(out, file), 'utf8');
@@ -83,10 +100,16 @@ describe('feeds built from synthetic content', () => {
     };
   };
 
-  test('list the published issues newest first, Markdown and MDX, and never the draft', () => {
+  test(`list the ${FEED_SIZE} newest published issues, Markdown and MDX, and never the draft`, () => {
+    expect(published).toHaveLength(FEED_SIZE + 1);
     for (const feed of Object.values(items())) {
-      expect(feed.map((item) => item.id)).toEqual([`${SITE}/bulletins/2015-07/`, `${SITE}/bulletins/2015-05/`]);
+      expect(feed.map((item) => item.id)).toEqual(
+        published.slice(0, FEED_SIZE).map((id) => `${SITE}/bulletins/${id}/`),
+      );
     }
+    // The oldest published issue has left the feeds but not the site.
+    expect(read('bulletins/feed.json')).not.toContain(`/bulletins/${published.at(-1)}/`);
+    expect(fs.existsSync(path.join(out, 'bulletins', published.at(-1) ?? '', 'index.html'))).toBe(true);
     for (const file of ['bulletins/feed.xml', 'bulletins/atom.xml', 'bulletins/feed.json', 'sitemap-0.xml']) {
       expect(read(file)).not.toContain('2015-09');
       expect(read(file)).not.toContain('Synthetic draft');

@@ -1,14 +1,14 @@
 import { siteConfig } from '../site.config.ts';
 import { absoluteUrls } from './absolute-urls.ts';
 import { bulletinPath, getBulletins } from './collections.ts';
-import { bulletinFeeds, feedUpdated, type FeedChannel, type FeedEntry } from './feeds.ts';
+import { FEED_SIZE, bulletinFeeds, feedUpdated, type FeedChannel, type FeedEntry } from './feeds.ts';
 import { entryHtml } from './render.ts';
 import { siteUrl } from './site-url.ts';
 
 let built: ReturnType<typeof buildFeed> | undefined;
 
 /**
- * The bulletin feeds' channel and entries, newest first. Issues come from `getBulletins`, so drafts and
+ * The bulletin feeds' channel and the `FEED_SIZE` newest issues. Issues come from `getBulletins`, so drafts and
  * issues not yet due never reach a feed.
  * @example const { channel, entries } = await bulletinFeed(); rssFeed(channel, entries);
  */
@@ -20,7 +20,7 @@ export function bulletinFeed(): Promise<{ channel: FeedChannel; entries: FeedEnt
 }
 
 async function buildFeed(): Promise<{ channel: FeedChannel; entries: FeedEntry[] }> {
-  const bulletins = await getBulletins();
+  const bulletins = (await getBulletins()).slice(0, FEED_SIZE);
   const entries = await Promise.all(
     bulletins.map(async (bulletin) => {
       const url = siteUrl(bulletinPath(bulletin));

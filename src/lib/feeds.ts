@@ -32,6 +32,12 @@ export interface FeedChannel {
 
 export type FeedFormat = 'rss' | 'atom' | 'json';
 
+/**
+ * How many of the newest issues a feed carries. Readers poll a feed often, so it holds recent issues in
+ * full rather than the whole archive: twenty is over three years of issues every two months.
+ */
+export const FEED_SIZE = 20;
+
 /** The bulletin's feeds: where each lives, its media type and how readers know it. */
 export const bulletinFeeds: Record<FeedFormat, { path: string; type: string; name: string }> = {
   rss: { path: '/bulletins/feed.xml', type: 'application/rss+xml', name: 'RSS' },
