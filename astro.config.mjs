@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { clauseIdsPlugin } from './src/integrations/clause-ids.ts';
+import { hosting } from './src/integrations/hosting.ts';
 import { sitemapAlias } from './src/integrations/sitemap-alias.ts';
 import { siteConfig } from './src/site.config.ts';
 
@@ -13,14 +14,19 @@ export default defineConfig({
   // Astro 7's default ('jsx') drops the space where Prettier wraps a sentence before a link
   // ("such as\n<a>" => "such as<a>"); `true` removes whitespace without changing what readers see.
   compressHTML: true,
-  build: { format: 'directory' },
-  // The sitemap lists pages only (feeds and email editions are not pages); drafts are never built, so never listed.
-  integrations: [mdx(), sitemap({ filter: (url) => url.endsWith('/') }), sitemapAlias()],
+  // The Content-Security-Policy (deploy/hosting.yaml) allows no inline style or script, so Astro must
+  // link every stylesheet and script as a file however small; the hosting integration checks the build.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // The sitemap lists pages only (feeds and email editions are not pages); drafts are never built, so never
+  // listed. hosting() writes _headers and _redirects after everything else has written its files.
+  integrations: [mdx(), sitemap({ filter: (url) => url.endsWith('/') }), sitemapAlias(), hosting()],
   markdown: {
     // Heading attributes let an editor pin a clause's anchor (`## 3.2 Screening {#clause-screening}`).
     processor: satteri({ features: { headingAttributes: true }, hastPlugins: [clauseIdsPlugin] }),
   },
   vite: {
+    // Keeps small scripts and assets out of the page as inline code and data: URLs (see above).
+    build: { assetsInlineLimit: 0 },
     css: {
       preprocessorOptions: {
         // nhsuk-frontend's Sass resolves its own partials from node_modules.

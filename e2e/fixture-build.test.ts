@@ -45,6 +45,7 @@ test('builds exactly the pages of the fixture content, and no draft', () => {
     '/programme/synthetic-history/',
     '/search/',
     '/specification/',
+    '/specification/2020/changes/',
     '/specification/print/',
     '/specification/synthetic-scope/',
     '/specification/synthetic-steps/',
@@ -91,7 +92,10 @@ describe('specification', () => {
     expect(await texts(section, 'h1')).toEqual(['1. Synthetic scope']);
     expect(await section.locator('h2#clause-1-1').textContent()).toBe('1.1 Synthetic first clause');
     expect(await section.locator('h2#clause-1-2').textContent()).toBe('1.2 Synthetic second clause');
-    expect(await section.locator('main a[href="#clause-1-1"]').count()).toBe(1);
+    expect(await section.locator('main .nhsuk-contents-list a[href="#clause-1-1"]').count()).toBe(1);
+    expect(await texts(section, 'main .app-clause-meta a[href="#clause-1-1"]')).toEqual([
+      'Link to clause 1.1, Synthetic first clause',
+    ]);
   });
 
   test('the contents lists both sections in order', async () => {

@@ -6,21 +6,23 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { formatDate } from '../src/lib/dates.ts';
 import { siteConfig } from '../src/site.config.ts';
 import { launchBrowser } from './support/browser.ts';
-import { currentSpecification, publishedIssues } from './support/content.ts';
+import { currentSpecification, publishedIssues, versionFacts } from './support/content.ts';
 import { serveDir, type StaticServer } from './support/server.ts';
 
 // Checks dist/ (run `npm run build` first, with the same SITE_URL and BUILD_DATE).
 const DIST = 'dist';
 const load = (page: string) => cheerio.load(fs.readFileSync(path.join(DIST, page, 'index.html'), 'utf8'));
 const spec = currentSpecification(siteConfig.contentDir);
+const facts = versionFacts(siteConfig.contentDir, spec.version);
 
 describe('/specification/print/', () => {
   const $ = load('specification/print');
   const text = $('main').text().replace(/\s+/g, ' ');
 
-  test('says which version it is and the date of the copy', () => {
+  test('says which version it is, when it was published and the date of the copy', () => {
     expect($('h1').text()).toContain(spec.version);
-    expect(text).toContain(`Version ${spec.version}`);
+    expect(text).toContain(`Version ${spec.version}, the current version: ${facts.title}`);
+    expect(text).toContain(`Published ${formatDate(new Date(facts.published))}`);
     expect(text).toContain(`Date of this copy ${formatDate(siteConfig.buildDate)}`);
   });
 

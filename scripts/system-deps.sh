@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
-# Installs the Debian packages the tests drive (Chromium for browser tests), only when missing,
+# Installs the Debian packages the tests drive (Chromium, nginx, wrk), only when missing,
 # so `npm test` works on a fresh machine. Browser downloads do not work here: Debian's build is used.
 set -euo pipefail
 
 packages=()
 [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || packages+=(chromium)
+# The hosting test serves the build with nginx and deploy/nginx.conf, and loads it with wrk.
+[ -x /usr/sbin/nginx ] || command -v nginx >/dev/null 2>&1 || packages+=(nginx)
+[ -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] || packages+=(libnginx-mod-http-brotli-static)
+command -v wrk >/dev/null 2>&1 || packages+=(wrk)
 
 [ ${#packages[@]} -eq 0 ] && exit 0
 

@@ -5,6 +5,7 @@ import { bulletinSchema } from './schemas/bulletin.ts';
 import { glossarySchema, sourceListSchema, timelineSchema, waveSchema } from './schemas/data.ts';
 import { programmeSchema } from './schemas/programme.ts';
 import { specificationSchema } from './schemas/specification.ts';
+import { specificationVersionSchema } from './schemas/specification-version.ts';
 import { siteConfig } from './site.config.ts';
 
 const from = (folder: string) => path.join(siteConfig.contentDir, folder);
@@ -27,4 +28,8 @@ export const collections = {
   waves: defineCollection({ loader: dataFile('waves.yaml'), schema: waveSchema }),
   glossary: defineCollection({ loader: dataFile('glossary.yaml'), schema: glossarySchema }),
   sources: defineCollection({ loader: dataFile('sources.yaml'), schema: sourceListSchema }),
+  specificationVersions: defineCollection({
+    loader: dataFile('specification-versions.yaml'),
+    schema: specificationVersionSchema,
+  }),
 };

@@ -35,6 +35,21 @@ export function publishedIssues(contentDir: string, buildDay: string): IssueFact
     .sort((a, b) => b.date.localeCompare(a.date) || b.id.localeCompare(a.id));
 }
 
+/**
+ * A specification version's title and published day, from `data/specification-versions.yaml`.
+ * @example versionFacts('content', '2019') // => { title: 'Liaison and Diversion Standard Service Specification 2019', published: '2019-11-20' }
+ */
+export function versionFacts(contentDir: string, version: string): { title: string; published: string } {
+  const items = parse(fs.readFileSync(path.join(contentDir, 'data', 'specification-versions.yaml'), 'utf8')) as {
+    id: string;
+    title: string;
+    published: string;
+  }[];
+  const item = items.find((entry) => String(entry.id) === version);
+  if (!item) throw new Error(`data/specification-versions.yaml has no version "${version}".`);
+  return { title: item.title, published: String(item.published) };
+}
+
 /** One section of a specification version, as its file describes it. */
 export interface SectionFacts {
   number: number;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchorForHeading, clauseAnchor, parseClauseHeading } from './clauses.ts';
+import { anchorForHeading, clauseAnchor, isClauseId, parseAliases, parseClauseHeading } from './clauses.ts';
 
 describe('clause anchors', () => {
   it('reads the number and title from a clause heading', () => {
@@ -18,5 +18,18 @@ describe('clause anchors', () => {
     expect(clauseAnchor('12.10')).toBe('clause-12-10');
     expect(anchorForHeading('5.1 Noticing who needs help')).toBe('clause-5-1');
     expect(anchorForHeading('Sources')).toBeUndefined();
+  });
+
+  it('accepts only clause- ids that are safe in a URL fragment', () => {
+    expect(isClauseId('clause-screening')).toBe(true);
+    expect(isClauseId('clause-5-2')).toBe(true);
+    expect(isClauseId('screening')).toBe(false);
+    expect(isClauseId('clause-First_check')).toBe(false);
+    expect(isClauseId('clause-')).toBe(false);
+  });
+
+  it('reads the aliases an editor listed, in order and once each', () => {
+    expect(parseAliases(' clause-old  clause-older clause-old ')).toEqual(['clause-old', 'clause-older']);
+    expect(parseAliases(undefined)).toEqual([]);
   });
 });

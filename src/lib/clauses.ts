@@ -31,3 +31,23 @@ export function anchorForHeading(text: string): string | undefined {
   const clause = parseClauseHeading(text);
   return clause ? clauseAnchor(clause.number) : undefined;
 }
+
+/** A clause id: the `clause-` prefix, then lower-case words and numbers joined by hyphens. */
+const CLAUSE_ID = /^clause-[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * Whether an anchor is a well-formed clause id.
+ * @example isClauseId('clause-screening') // => true
+ */
+export function isClauseId(id: string): boolean {
+  return CLAUSE_ID.test(id);
+}
+
+/**
+ * The extra anchors an editor listed in a heading's `data-aliases` attribute, in order, without repeats.
+ * @example parseAliases(' clause-old  clause-older ') // => ['clause-old', 'clause-older']
+ */
+export function parseAliases(value: unknown): string[] {
+  if (typeof value !== 'string') return [];
+  return [...new Set(value.split(/\s+/).filter(Boolean))];
+}

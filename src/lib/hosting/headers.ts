@@ -1,0 +1,30 @@
+import type { HostingSettings } from '../../schemas/hosting.ts';
+
+/**
+ * The Content-Security-Policy header value, directives in the data file's order.
+ * @example contentSecurityPolicy({ 'default-src': ["'none'"], 'img-src': ["'self'"] }) // => "default-src 'none'; img-src 'self'"
+ */
+export function contentSecurityPolicy(directives: HostingSettings['contentSecurityPolicy']): string {
+  return Object.entries(directives)
+    .map(([name, sources]) => `${name} ${sources.join(' ')}`)
+    .join('; ');
+}
+
+/**
+ * Every header sent with every response, the CSP first, as [name, value] pairs.
+ * @example securityHeaders(settings)[0] // => ['Content-Security-Policy', "default-src 'none'; …"]
+ */
+export function securityHeaders(settings: HostingSettings): [string, string][] {
+  return [
+    ['Content-Security-Policy', contentSecurityPolicy(settings.contentSecurityPolicy)],
+    ...Object.entries(settings.headers),
+  ];
+}
+
+/**
+ * The Cache-Control value for a URL path: the first rule whose prefix starts it, else the default.
+ * @example cacheControlFor(settings, '/_astro/Base.CzGJX0UW.css') // => 'public, max-age=31536000, immutable'
+ */
+export function cacheControlFor(settings: HostingSettings, urlPath: string): string {
+  return settings.cache.rules.find((rule) => urlPath.startsWith(rule.prefix))?.cacheControl ?? settings.cache.default;
+}
