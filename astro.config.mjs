@@ -11,9 +11,6 @@ import { siteConfig } from './src/site.config.ts';
 export default defineConfig({
   site: siteConfig.url,
   trailingSlash: 'always',
-  // Astro 7's default ('jsx') drops the space where Prettier wraps a sentence before a link
-  // ("such as\n<a>" => "such as<a>"); `true` removes whitespace without changing what readers see.
-  compressHTML: true,
   // The Content-Security-Policy (deploy/hosting.yaml) allows no inline style or script, so Astro must
   // link every stylesheet and script as a file however small; the hosting integration checks the build.
   build: { format: 'directory', inlineStylesheets: 'never' },
