@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { clauseIdsPlugin } from './src/integrations/clause-ids.ts';
 import { hosting } from './src/integrations/hosting.ts';
+import { markdownFeatures } from './src/lib/content-layout.ts';
 import { sitemapAlias } from './src/integrations/sitemap-alias.ts';
 import { siteConfig } from './src/site.config.ts';
 
@@ -18,8 +19,8 @@ export default defineConfig({
   // listed. hosting() writes _headers and _redirects after everything else has written its files.
   integrations: [mdx(), sitemap({ filter: (url) => url.endsWith('/') }), sitemapAlias(), hosting()],
   markdown: {
-    // Heading attributes let an editor pin a clause's anchor (`## 3.2 Screening {#clause-screening}`).
-    processor: satteri({ features: { headingAttributes: true }, hastPlugins: [clauseIdsPlugin] }),
+    // `npm run check` parses content with the same features, so the anchors it checks are the ones built.
+    processor: satteri({ features: markdownFeatures, hastPlugins: [clauseIdsPlugin] }),
   },
   vite: {
     // Keeps small scripts and assets out of the page as inline code and data: URLs (see above).

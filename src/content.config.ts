@@ -6,30 +6,34 @@ import { glossarySchema, sourceListSchema, timelineSchema, waveSchema } from './
 import { programmeSchema } from './schemas/programme.ts';
 import { specificationSchema } from './schemas/specification.ts';
 import { specificationVersionSchema } from './schemas/specification-version.ts';
+import { contentCollections as layout, dataCollections as data } from './lib/content-layout.ts';
 import { siteConfig } from './site.config.ts';
 
-const from = (folder: string) => path.join(siteConfig.contentDir, folder);
-const dataFile = (name: string) => file(path.join(siteConfig.contentDir, 'data', name));
+const files = (collection: keyof typeof layout) => ({
+  base: path.join(siteConfig.contentDir, layout[collection].folder),
+  pattern: layout[collection].pattern,
+});
+const dataFile = (collection: keyof typeof data) => file(path.join(siteConfig.contentDir, data[collection]));
 
 export const collections = {
   bulletins: defineCollection({
-    loader: glob({ base: from('bulletins'), pattern: '*.{md,mdx}' }),
+    loader: glob(files('bulletins')),
     schema: bulletinSchema,
   }),
   specification: defineCollection({
-    loader: glob({ base: from('specification'), pattern: '*/*.{md,mdx}' }),
+    loader: glob(files('specification')),
     schema: specificationSchema,
   }),
   programme: defineCollection({
-    loader: glob({ base: from('programme'), pattern: '*.{md,mdx}' }),
+    loader: glob(files('programme')),
     schema: programmeSchema,
   }),
-  timeline: defineCollection({ loader: dataFile('timeline.yaml'), schema: timelineSchema }),
-  waves: defineCollection({ loader: dataFile('waves.yaml'), schema: waveSchema }),
-  glossary: defineCollection({ loader: dataFile('glossary.yaml'), schema: glossarySchema }),
-  sources: defineCollection({ loader: dataFile('sources.yaml'), schema: sourceListSchema }),
+  timeline: defineCollection({ loader: dataFile('timeline'), schema: timelineSchema }),
+  waves: defineCollection({ loader: dataFile('waves'), schema: waveSchema }),
+  glossary: defineCollection({ loader: dataFile('glossary'), schema: glossarySchema }),
+  sources: defineCollection({ loader: dataFile('sources'), schema: sourceListSchema }),
   specificationVersions: defineCollection({
-    loader: dataFile('specification-versions.yaml'),
+    loader: dataFile('specificationVersions'),
     schema: specificationVersionSchema,
   }),
 };

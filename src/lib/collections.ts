@@ -1,14 +1,23 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { siteConfig } from '../site.config.ts';
 import { newestFirst } from './archive.ts';
+import { isPublished } from './publishing.ts';
 import { sectionPath, versionsOf } from './specification.ts';
 
 export type Bulletin = CollectionEntry<'bulletins'>;
 export type Section = CollectionEntry<'specification'>;
 export type ProgrammePage = CollectionEntry<'programme'>;
 
-/** Bulletins readers can see, newest first: drafts only in `astro dev`. */
+/**
+ * Bulletins readers can see, newest first. The ONE place that decides what is published:
+ * pages, feeds, sitemap and search index all list bulletins through it. A production build
+ * leaves out drafts and issues dated after the build date; `astro dev` shows them all, with a banner.
+ */
 export async function getBulletins(): Promise<Bulletin[]> {
-  const all = await getCollection('bulletins', (entry) => import.meta.env.DEV || !entry.data.draft);
+  const all = await getCollection(
+    'bulletins',
+    (entry) => import.meta.env.DEV || isPublished(entry.data, siteConfig.buildDate),
+  );
   return newestFirst(all);
 }
 

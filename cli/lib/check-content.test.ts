@@ -1,0 +1,311 @@
+import fs from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkContent } from './check-content.ts';
+import { formatProblem } from './problems.ts';
+import { makeContent } from './testing/content-fixture.ts';
+
+const made: string[] = [];
+afterEach(() => {
+  for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** Checks synthetic content with some files changed; returns the messages as an editor sees them. */
+function check(files: Record<string, string | Uint8Array | null>, buildDate = '2015-06-01'): string {
+  const dir = makeContent(files);
+  made.push(dir);
+  const { problems } = checkContent({
+    contentDir: dir,
+    root: process.cwd(),
+    buildDate: new Date(buildDate),
+    origin: 'http://localhost:4321',
+  });
+  return problems.map(formatProblem).join('\n\n').replaceAll(dir, 'content');
+}
+
+const issue = (fields: string[], body = 'Synthetic text.') => ['---', ...fields, '---', '', body, ''].join('\n');
+const may = ['title: "Synthetic: May 2015"', 'date: 2015-05-27', 'summary: "A synthetic issue."'];
+
+describe('checkContent', () => {
+  it('finds nothing wrong with valid content', () => {
+    expect(check({})).toBe('');
+  });
+
+  it('names a missing field, what it should hold and where to add it', () => {
+    expect(check({ 'bulletins/2015-05.md': issue(may.slice(0, 2)) })).toMatchInlineSnapshot(`
+      "Error: content/bulletins/2015-05.md:2  field \`summary\`
+        This field is missing.
+        Expected: text, 1 to 300 characters. A summary for lists, feeds and search; at most 300 characters.
+        How to fix: Add a line \`summary: …\` with text, 1 to 300 characters."
+    `);
+  });
+
+  it('suggests the field meant for an unknown one', () => {
+    expect(check({ 'bulletins/2015-05.md': issue([...may, 'titel: "x"']) })).toMatchInlineSnapshot(`
+      "Error: content/bulletins/2015-05.md:5  field \`titel\`
+        \`titel\` is not a field of a bulletin.
+        Expected: one of the fields \`title\`, \`date\`, \`summary\`, \`topics\`, \`draft\`, \`callToAction\`
+        How to fix: Did you mean \`title\`? Rename \`titel\` to \`title\`."
+    `);
+  });
+
+  it('explains a value of the wrong kind', () => {
+    expect(
+      check({ 'bulletins/2015-05.md': issue(['title: "x"', 'date: "27 May 2015"', 'summary: "x"', 'draft: "yes"']) }),
+    ).toMatchInlineSnapshot(`
+      "Error: content/bulletins/2015-05.md:3  field \`date\`
+        Expected a date like 2015-05-27 (year-month-day, no quotes).
+        Expected: date (YYYY-MM-DD, no quotes). The day the issue was published; its year and month match the file name.
+        How to fix: Write the date as year-month-day without quotes: \`date: 2015-05-27\`.
+
+      Error: content/bulletins/2015-05.md:5  field \`draft\`
+        Expected \`true\` or \`false\`, but found the text "yes".
+        Expected: \`true\` or \`false\`. true keeps the issue out of the published site. Default: \`false\`.
+        How to fix: Write \`draft: true\` or \`draft: false\`, without quotes."
+    `);
+  });
+
+  it('explains a value that is too long', () => {
+    expect(check({ 'bulletins/2015-05.md': issue([...may.slice(0, 2), `summary: "${'x'.repeat(301)}"`]) }))
+      .toMatchInlineSnapshot(`
+      "Error: content/bulletins/2015-05.md:4  field \`summary\`
+        Keep the summary to 300 characters or fewer: it is shown in lists, feeds and search.
+        Expected: text, 1 to 300 characters. A summary for lists, feeds and search; at most 300 characters.
+        How to fix: Shorten \`summary\` to 300 characters or fewer."
+    `);
+  });
+
+  it('points at the line of YAML that does not parse', () => {
+    expect(check({ 'bulletins/2015-05.md': issue(['title: Bulletin: May 2015', 'date: 2015-05-27', 'summary: "x"']) }))
+      .toMatchInlineSnapshot(`
+      "Error: content/bulletins/2015-05.md:2
+        The frontmatter is not valid YAML here: Nested mappings are not allowed in compact mappings.
+        Expected: one \`field: value\` per line, nested fields indented by two spaces
+        How to fix: Put text that contains a colon, a # or quotes in double quotes (\`title: "Bulletin: May 2015"\`), and indent nested fields by two spaces."
+    `);
+  });
+
+  it('says when a file has no frontmatter', () => {
+    expect(check({ 'bulletins/2015-05.md': 'Just text.\n' })).toMatchInlineSnapshot(`
+      "Error: content/bulletins/2015-05.md:1
+        The file has no frontmatter: the fields between two \`---\` lines at the top of the file.
+        Expected: a \`---\` line, the fields (such as \`title: "…"\`), then another \`---\` line
+        How to fix: Add the frontmatter at the top: see docs/editors/frontmatter.md for the fields."
+    `);
+  });
+
+  it('finds a file that is not UTF-8 text, and the line', () => {
+    const latin1 = Buffer.from(issue(['title: "Caf\xe9 news"', 'date: 2015-05-27', 'summary: "x"']), 'latin1');
+    expect(check({ 'bulletins/2015-05.md': latin1 })).toMatchInlineSnapshot(`
+      "Error: content/bulletins/2015-05.md:2
+        The file is not UTF-8 text: this line has a character saved in another encoding (often Windows-1252, from Word or Excel).
+        Expected: text saved as UTF-8
+        How to fix: Reopen the file in its old encoding and save it as UTF-8 (in VS Code: "Reopen with Encoding", then "Save with Encoding", UTF-8)."
+    `);
+  });
+
+  it('finds a binary file saved with a text name', () => {
+    expect(check({ 'bulletins/2015-05.md': new Uint8Array([0x50, 0x4b, 3, 4, 0, 0, 1]) })).toMatchInlineSnapshot(`
+      "Error: content/bulletins/2015-05.md
+        The file is not text: it looks like a binary file, such as a Word document or an image, saved under a text name.
+        Expected: plain text saved as UTF-8
+        How to fix: Copy the words into a plain-text editor and save them as UTF-8 text, or move the file out of the content folder."
+    `);
+  });
+
+  it('finds an empty file', () => {
+    expect(check({ 'bulletins/2015-05.md': '' })).toMatchInlineSnapshot(`
+      "Error: content/bulletins/2015-05.md
+        The file is empty.
+        Expected: frontmatter between two \`---\` lines, then the text
+        How to fix: Write the frontmatter and text, or delete the file. \`npm run new:bulletin\` writes a new issue with every field."
+    `);
+  });
+
+  it('finds a published issue with no text, and only warns for a draft', () => {
+    const headingsOnly = '## Update on the programme\n\n<!-- To write. -->';
+    expect(check({ 'bulletins/2015-05.md': issue(may, headingsOnly) })).toMatchInlineSnapshot(`
+      "Error: content/bulletins/2015-05.md:6
+        The issue has no text: below the frontmatter there are only headings or comments.
+        Expected: the issue’s text below the frontmatter’s closing \`---\`
+        How to fix: Write the issue under its headings, or set \`draft: true\` while it is being written."
+    `);
+    expect(check({ 'bulletins/2015-05.md': issue([...may, 'draft: true'], headingsOnly) })).toMatchInlineSnapshot(`
+      "Warning: content/bulletins/2015-05.md:7
+        The issue has no text yet. It is unpublished, so this does not stop the build.
+        Expected: the issue’s text below the frontmatter’s closing \`---\`
+        How to fix: Write the issue under its headings before you publish it."
+    `);
+  });
+
+  it('finds two issues with the same date', () => {
+    expect(check({ 'bulletins/2015-05.md': issue(may), 'bulletins/2015-05-extra.md': issue(may) }))
+      .toMatchInlineSnapshot(`
+      "Error: content/bulletins/2015-05-extra.md:3  field \`date\`
+        The file name says 2015-05-extra, but the issue is dated 27 May 2015.
+        Expected: a file named for the year and month of its date: 2015-05.md
+        How to fix: Rename the file to 2015-05.md, or correct \`date\`.
+
+      Error: content/bulletins/2015-05-extra.md:3  field \`date\`
+        Two issues have the date 27 May 2015: this one and content/bulletins/2015-05.md.
+        Expected: one issue for each date
+        How to fix: Correct the date of one of them, or merge them into one issue.
+
+      Error: content/bulletins/2015-05.md:3  field \`date\`
+        Two issues have the date 27 May 2015: this one and content/bulletins/2015-05-extra.md.
+        Expected: one issue for each date
+        How to fix: Correct the date of one of them, or merge them into one issue."
+    `);
+  });
+
+  it('finds two files that would be the same page', () => {
+    expect(check({ 'bulletins/2015-05.md': issue(may), 'bulletins/2015-05.mdx': issue(may) })).toMatchInlineSnapshot(`
+      "Error: content/bulletins/2015-05.md
+        This file and content/bulletins/2015-05.mdx would both be the page /bulletins/2015-05/: only one of them would be published.
+        Expected: one file for each page
+        How to fix: Keep one of the files: delete the other, or rename it if it is a different page.
+
+      Error: content/bulletins/2015-05.mdx
+        This file and content/bulletins/2015-05.md would both be the page /bulletins/2015-05/: only one of them would be published.
+        Expected: one file for each page
+        How to fix: Keep one of the files: delete the other, or rename it if it is a different page."
+    `);
+  });
+
+  it('finds a file name that does not match the date', () => {
+    expect(check({ 'bulletins/2015-06.md': issue(may) })).toMatchInlineSnapshot(`
+      "Error: content/bulletins/2015-06.md:3  field \`date\`
+        The file name says 2015-06, but the issue is dated 27 May 2015.
+        Expected: a file named for the year and month of its date: 2015-05.md
+        How to fix: Rename the file to 2015-05.md, or correct \`date\`."
+    `);
+  });
+
+  it('finds links to pages that do not exist, with a did-you-mean', () => {
+    const body =
+      '[April](/bulletins/2015-04) and [about](/programm/about/) and [file](../2015-04.md). ' +
+      'These exist: [changes](/specification/2019/changes/), [feed](/specification/changes.xml), [home](/).';
+    expect(check({ 'bulletins/2015-05.md': issue(may, body) })).toMatchInlineSnapshot(`
+      "Error: content/bulletins/2015-05.md:7
+        The link goes to /bulletins/2015-04, which has no trailing slash: that address does not exist.
+        Expected: /bulletins/2015-04/: every page's address ends with /
+        How to fix: Change the link to /bulletins/2015-04/.
+
+      Error: content/bulletins/2015-05.md:7
+        The link goes to /programm/about/, but the site has no page at /programm/about/.
+        Expected: the address of a page of this site, such as /bulletins/2015-05/ or /specification/the-persons-journey/
+        How to fix: Did you mean /programme/about/? Change the link to /programme/about/.
+
+      Error: content/bulletins/2015-05.md:7
+        The link goes to ../2015-04.md, but the site has no page at /bulletins/2015-04.md.
+        Expected: the address of a page of this site, such as /bulletins/2015-05/ or /specification/the-persons-journey/
+        How to fix: Did you mean /bulletins/2015-04/? Change the link to /bulletins/2015-04/."
+    `);
+  });
+
+  it('finds links to clauses and headings that do not exist', () => {
+    const body = 'See [clause 5.9](/specification/the-persons-journey/#clause-5-9) and [here](#nowhere).';
+    expect(check({ 'bulletins/2015-05.md': issue(may, body) })).toMatchInlineSnapshot(`
+      "Error: content/bulletins/2015-05.md:7
+        The link goes to #clause-5-9 on /specification/the-persons-journey/, but that page has no heading or clause with that anchor.
+        Expected: an anchor on /specification/the-persons-journey/: #clause-5-1, #maincontent. Clause anchors come from numbered headings: \`## 3.2 Title\` is #clause-3-2.
+        How to fix: Did you mean #clause-5-1? Change the link to /specification/the-persons-journey/#clause-5-1.
+
+      Error: content/bulletins/2015-05.md:7
+        The link goes to #nowhere on /bulletins/2015-05/, but that page has no heading or clause with that anchor.
+        Expected: an anchor on /bulletins/2015-05/: #maincontent.
+        How to fix: Link to the page without #nowhere, or to one of its headings."
+    `);
+  });
+
+  it('finds a published page linking to a draft or scheduled issue', () => {
+    expect(
+      check({
+        'bulletins/2015-05.md': issue([...may, 'draft: true']),
+        'bulletins/2015-07.md': issue(['title: "July"', 'date: 2015-07-27', 'summary: "x"']),
+        'programme/about.md': fs
+          .readFileSync(makeContent() + '/programme/about.md', 'utf8')
+          .replace('Synthetic text', 'See [May](/bulletins/2015-05/) and [July](/bulletins/2015-07/)'),
+      }),
+    ).toMatchInlineSnapshot(`
+      "Error: content/programme/about.md:11
+        The link goes to /bulletins/2015-05/, which is a draft: the published site will not have it.
+        Expected: a link to a published page
+        How to fix: Remove the link until /bulletins/2015-05/ is published, or publish it first.
+
+      Error: content/programme/about.md:11
+        The link goes to /bulletins/2015-07/, which is scheduled for 27 July 2015: the published site will not have it.
+        Expected: a link to a published page
+        How to fix: Remove the link until /bulletins/2015-07/ is published, or publish it first."
+    `);
+  });
+
+  it('finds images without alt text', () => {
+    const body =
+      'Synthetic text.\n\n![](/assets/images/nhsuk-icon-cross.svg)\n\n<img src="/assets/images/nhsuk-icon-cross.svg">';
+    expect(check({ 'bulletins/2015-05.md': issue(may, body) })).toMatchInlineSnapshot(`
+      "Error: content/bulletins/2015-05.md:9
+        The image /assets/images/nhsuk-icon-cross.svg has no alt text, so people who cannot see it are not told what it shows.
+        Expected: a short description of what the image shows, in the square brackets: ![Map of the wave 2 schemes](…)
+        How to fix: Describe the image in the square brackets (or in \`alt="…"\` for an <img> tag).
+
+      Error: content/bulletins/2015-05.md:11
+        The image /assets/images/nhsuk-icon-cross.svg has no alt text, so people who cannot see it are not told what it shows.
+        Expected: a short description of what the image shows, in the square brackets: ![Map of the wave 2 schemes](…)
+        How to fix: Describe the image in the square brackets (or in \`alt="…"\` for an <img> tag)."
+    `);
+  });
+
+  it('warns of a gap in the cadence without failing', () => {
+    expect(
+      check({ 'bulletins/2015-07.md': issue(['title: "July"', 'date: 2015-07-27', 'summary: "x"']) }, '2015-08-01'),
+    ).toMatchInlineSnapshot(`
+      "Warning: content/bulletins
+        No issue for May 2015: the issues either side are April 2015 and July 2015.
+        Expected: an issue in May 2015: the bulletin comes out monthly until May 2015, then every two months (src/lib/cadence.ts)
+        How to fix: Add the missing issue if there was one (\`npm run new:bulletin -- --date 2015-05-01\`); if none came out, ignore this warning."
+    `);
+  });
+
+  it('warns of programme pages past their review date, naming the owner', () => {
+    expect(check({}, '2016-02-01')).toMatchInlineSnapshot(`
+      "Warning: content/programme/about.md:6  field \`reviewBy\`
+        The page was due for review by 1 January 2016. Owner: Synthetic team.
+        Expected: a review date on or after 1 February 2016
+        How to fix: Ask Synthetic team to check the page, then set \`lastReviewed\` to the day it was checked and \`reviewBy\` to the next review date."
+    `);
+  });
+
+  it('finds problems in data files, on the entry’s line', () => {
+    expect(
+      check({
+        'data/timeline.yaml': [
+          '- id: "a"',
+          '  date: "2015"',
+          '  sortDate: 2015-01-01',
+          '  event: "Synthetic."',
+          '  sources: [3]',
+          '- id: "b"',
+          '  date: "2016"',
+          '  sortdate: 2016-01-01',
+          '  event: "Synthetic."',
+          '',
+        ].join('\n'),
+      }),
+    ).toMatchInlineSnapshot(`
+      "Error: content/data/timeline.yaml:1  field \`sources\`
+        The event "a" cites source 3, which is not in data/sources.yaml.
+        Expected: numbers of sources in data/sources.yaml, which has none yet
+        How to fix: Add source 3 to data/sources.yaml, or correct the number.
+
+      Error: content/data/timeline.yaml:6  field \`sortDate\`
+        This field is missing.
+        Expected: date (YYYY-MM-DD, no quotes). A full date used only to sort.
+        How to fix: Add a line \`sortDate: …\` with date (YYYY-MM-DD, no quotes).
+
+      Error: content/data/timeline.yaml:8  field \`sortdate\`
+        \`sortdate\` is not a field of a timeline event.
+        Expected: one of the fields \`id\`, \`date\`, \`sortDate\`, \`event\`, \`uncertain\`, \`sources\`
+        How to fix: Did you mean \`sortDate\`? Rename \`sortdate\` to \`sortDate\`."
+    `);
+  });
+});

@@ -1,0 +1,270 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { bulletinCadence, cadenceGaps, describeCadence, monthOf } from '../../src/lib/cadence.ts';
+import { formatDate, formatMonth, isoDay } from '../../src/lib/dates.ts';
+import { SUMMARY_PLACEHOLDER } from './bulletin-template.ts';
+import { checkLink, type SiteMap } from './links.ts';
+import type { Problem } from './problems.ts';
+import type { ContentEntry, DataEntry } from './read-content.ts';
+import { publication, urlOf } from './site-map.ts';
+
+type Bulletin = Extract<ContentEntry, { collection: 'bulletins' }>;
+const bulletinsOf = (entries: readonly ContentEntry[]) =>
+  entries.filter((e): e is Bulletin => e.collection === 'bulletins');
+
+/** Entries that share a key, in groups of two or more. */
+function clashes<T>(items: readonly T[], key: (item: T) => string | undefined): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    if (k !== undefined) groups.set(k, [...(groups.get(k) ?? []), item]);
+  }
+  return [...groups.values()].filter((group) => group.length > 1);
+}
+
+const others = (group: readonly ContentEntry[], self: ContentEntry) =>
+  group
+    .filter((e) => e !== self)
+    .map((e) => e.file)
+    .join(' and ');
+
+/** A bulletin's file is named for its month, its date is unique, and it has text. */
+export function bulletinRules(entries: readonly ContentEntry[], buildDate: Date): Problem[] {
+  const problems: Problem[] = [];
+  const bulletins = bulletinsOf(entries);
+  for (const entry of bulletins) {
+    if (!entry.data) continue;
+    const month = monthOf(entry.data.date);
+    if (entry.id !== month) {
+      problems.push({
+        severity: 'error',
+        file: entry.file,
+        line: entry.lineOf(['date']),
+        field: 'date',
+        message: `The file name says ${entry.id}, but the issue is dated ${formatDate(entry.data.date)}.`,
+        expected: `a file named for the year and month of its date: ${month}${path.extname(entry.relPath)}`,
+        fix: `Rename the file to ${month}${path.extname(entry.relPath)}, or correct \`date\`.`,
+      });
+    }
+    const { published } = publication(entry, buildDate);
+    if (entry.facts && !entry.facts.hasText) {
+      problems.push({
+        severity: published ? 'error' : 'warning',
+        file: entry.file,
+        line: entry.bodyLine,
+        message: published
+          ? 'The issue has no text: below the frontmatter there are only headings or comments.'
+          : 'The issue has no text yet. It is unpublished, so this does not stop the build.',
+        expected: 'the issue’s text below the frontmatter’s closing `---`',
+        fix: published
+          ? 'Write the issue under its headings, or set `draft: true` while it is being written.'
+          : 'Write the issue under its headings before you publish it.',
+      });
+    }
+    if (entry.data.summary === SUMMARY_PLACEHOLDER) {
+      problems.push({
+        severity: published ? 'error' : 'warning',
+        file: entry.file,
+        line: entry.lineOf(['summary']),
+        field: 'summary',
+        message: 'The summary is still the placeholder from `npm run new:bulletin`.',
+        expected: 'one or two sentences on what this issue covers, at most 300 characters',
+        fix: 'Replace the placeholder with the issue’s own summary.',
+      });
+    }
+    const action = entry.data.callToAction;
+    if (action && action.closes.getTime() < entry.data.date.getTime()) {
+      problems.push({
+        severity: 'warning',
+        file: entry.file,
+        line: entry.lineOf(['callToAction', 'closes']),
+        field: 'callToAction.closes',
+        message: `The call to action closes on ${formatDate(action.closes)}, before the issue’s date: readers will only ever see it as closed.`,
+        expected: `a closing date on or after ${formatDate(entry.data.date)}`,
+        fix: 'Check `callToAction.closes`: it is the last day readers can act.',
+      });
+    }
+  }
+  for (const group of clashes(
+    bulletins.filter((b) => b.data),
+    (b) => (b.data ? isoDay(b.data.date) : undefined),
+  )) {
+    // Files that are the same page (2015-05.md and 2015-05.mdx) are reported once, by urlRules.
+    if (new Set(group.map((e) => e.id)).size < 2) continue;
+    for (const entry of group) {
+      problems.push({
+        severity: 'error',
+        file: entry.file,
+        line: entry.lineOf(['date']),
+        field: 'date',
+        message: `Two issues have the date ${formatDate(entry.data!.date)}: this one and ${others(group, entry)}.`,
+        expected: 'one issue for each date',
+        fix: 'Correct the date of one of them, or merge them into one issue.',
+      });
+    }
+  }
+  return problems;
+}
+
+/** Two files may not become the same page, such as `2015-05.md` and `2015-05.mdx`. */
+export function urlRules(entries: readonly ContentEntry[], current: string): Problem[] {
+  return clashes(entries, (e) => urlOf(e, current)).flatMap((group) =>
+    group.map((entry): Problem => ({
+      severity: 'error',
+      file: entry.file,
+      message: `This file and ${others(group, entry)} would both be the page ${urlOf(entry, current)}: only one of them would be published.`,
+      expected: 'one file for each page',
+      fix: 'Keep one of the files: delete the other, or rename it if it is a different page.',
+    })),
+  );
+}
+
+/** A section's `version` matches its folder, and each version numbers its sections once. */
+export function specificationRules(entries: readonly ContentEntry[]): Problem[] {
+  const problems: Problem[] = [];
+  const sections = entries.filter(
+    (e): e is Extract<ContentEntry, { collection: 'specification' }> => e.collection === 'specification' && !!e.data,
+  );
+  for (const entry of sections) {
+    const folder = entry.relPath.split('/')[0];
+    if (entry.data!.version !== folder) {
+      problems.push({
+        severity: 'error',
+        file: entry.file,
+        line: entry.lineOf(['version']),
+        field: 'version',
+        message: `The section is in the folder ${folder}/ but says \`version: "${entry.data!.version}"\`.`,
+        expected: `\`version: "${folder}"\`, the name of its folder`,
+        fix: `Set \`version: "${folder}"\`, or move the file into specification/${entry.data!.version}/.`,
+      });
+    }
+  }
+  for (const group of clashes(sections, (e) => `${e.data!.version} ${e.data!.section}`)) {
+    for (const entry of group) {
+      problems.push({
+        severity: 'error',
+        file: entry.file,
+        line: entry.lineOf(['section']),
+        field: 'section',
+        message: `Two sections of the ${entry.data!.version} specification are numbered ${entry.data!.section}: this one and ${others(group, entry)}.`,
+        expected: 'one section for each number in a version',
+        fix: 'Renumber one of them (and its file name prefix).',
+      });
+    }
+  }
+  return problems;
+}
+
+/** Warnings for months the cadence expected an issue in and none exists. */
+export function cadenceWarnings(entries: readonly ContentEntry[], folder: string): Problem[] {
+  const months = bulletinsOf(entries).flatMap((b) => (b.data ? [monthOf(b.data.date)] : []));
+  const name = (m: string) => formatMonth(new Date(`${m}-01`));
+  return cadenceGaps(months, bulletinCadence).map((gap) => ({
+    severity: 'warning',
+    file: folder,
+    message: `No issue for ${name(gap.missing)}: the issues either side are ${name(gap.after)} and ${name(gap.before)}.`,
+    expected: `an issue in ${name(gap.missing)}: the bulletin comes out ${describeCadence(bulletinCadence)} (src/lib/cadence.ts)`,
+    fix: `Add the missing issue if there was one (\`npm run new:bulletin -- --date ${gap.missing}-01\`); if none came out, ignore this warning.`,
+  }));
+}
+
+/** Warnings for programme pages whose review date has passed, naming who looks after them. */
+export function reviewWarnings(entries: readonly ContentEntry[], buildDate: Date): Problem[] {
+  return entries.flatMap((entry): Problem[] => {
+    if (entry.collection !== 'programme' || !entry.data) return [];
+    if (entry.data.reviewBy.getTime() >= buildDate.getTime()) return [];
+    return [
+      {
+        severity: 'warning',
+        file: entry.file,
+        line: entry.lineOf(['reviewBy']),
+        field: 'reviewBy',
+        message: `The page was due for review by ${formatDate(entry.data.reviewBy)}. Owner: ${entry.data.owner}.`,
+        expected: `a review date on or after ${formatDate(buildDate)}`,
+        fix: `Ask ${entry.data.owner} to check the page, then set \`lastReviewed\` to the day it was checked and \`reviewBy\` to the next review date.`,
+      },
+    ];
+  });
+}
+
+/** Links to pages or anchors that do not exist, and images without alt text or without a file. */
+export function linkAndImageRules(
+  entries: readonly ContentEntry[],
+  site: SiteMap,
+  options: { buildDate: Date; origin: string; current: string; contentDir: string; root: string },
+): Problem[] {
+  const problems: Problem[] = [];
+  for (const entry of entries) {
+    if (!entry.facts) continue;
+    const from = urlOf(entry, options.current);
+    const { published } = publication(entry, options.buildDate);
+    // In an unpublished issue these are warnings: the issue is not in the build yet.
+    const severity = published ? 'error' : 'warning';
+    for (const link of entry.facts.links) {
+      const problem = checkLink(link.href, from, site, { published, origin: options.origin });
+      if (problem) problems.push({ severity, file: entry.file, line: link.line, ...problem });
+    }
+    for (const image of entry.facts.images) {
+      if (!image.alt?.trim()) {
+        problems.push({
+          severity,
+          file: entry.file,
+          line: image.line,
+          message: `The image ${image.src} has no alt text, so people who cannot see it are not told what it shows.`,
+          expected:
+            'a short description of what the image shows, in the square brackets: ![Map of the wave 2 schemes](…)',
+          fix: 'Describe the image in the square brackets (or in `alt="…"` for an <img> tag).',
+        });
+      }
+      const missing = missingImage(image.src, entry, options);
+      if (missing) {
+        problems.push({
+          severity,
+          file: entry.file,
+          line: image.line,
+          message: `The image ${image.src} does not exist: no file at ${missing}.`,
+          expected: 'an image file next to the Markdown file (./name.png), or under public/ (/assets/name.png)',
+          fix: 'Add the image file, or correct its name in the link.',
+        });
+      }
+    }
+  }
+  return problems;
+}
+
+/** The file an image points at if it is missing; nothing for remote images or files that exist. */
+function missingImage(
+  src: string,
+  entry: ContentEntry,
+  options: { contentDir: string; root: string },
+): string | undefined {
+  if (!src || /^[a-z][a-z\d+.-]*:|^\/\//i.test(src)) return undefined;
+  const clean = decodeURI(src.split(/[?#]/)[0]);
+  const folder = entry.collection === 'bulletins' ? 'bulletins' : entry.collection;
+  const file = clean.startsWith('/')
+    ? path.join(options.root, 'public', clean)
+    : path.join(options.contentDir, folder, path.dirname(entry.relPath), clean);
+  return fs.existsSync(file) ? undefined : path.relative(process.cwd(), file) || file;
+}
+
+/** Timeline events cite sources by number: each number must be in data/sources.yaml. */
+export function dataRules(dataEntries: readonly DataEntry[]): Problem[] {
+  const sources = new Set(dataEntries.filter((d) => d.collection === 'sources').map((d) => d.id));
+  return dataEntries.flatMap((entry): Problem[] => {
+    if (entry.collection !== 'timeline') return [];
+    const cited = (entry.data.sources as number[] | undefined) ?? [];
+    return cited
+      .filter((n) => !sources.has(String(n)))
+      .map((n) => ({
+        severity: 'error',
+        file: entry.file,
+        line: entry.line,
+        field: 'sources',
+        message: `The event "${entry.id}" cites source ${n}, which is not in data/sources.yaml.`,
+        expected: sources.size
+          ? `numbers of sources in data/sources.yaml (${[...sources].slice(0, 5).join(', ')}${sources.size > 5 ? ', …' : ''})`
+          : 'numbers of sources in data/sources.yaml, which has none yet',
+        fix: `Add source ${n} to data/sources.yaml, or correct the number.`,
+      }));
+  });
+}

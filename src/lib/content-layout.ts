@@ -1,0 +1,27 @@
+/**
+ * Where each collection's files live under the content folder, shared by the Astro
+ * loaders (src/content.config.ts) and `npm run check`, so both read the same files.
+ */
+export const contentCollections = {
+  bulletins: { folder: 'bulletins', pattern: '*.{md,mdx}' },
+  specification: { folder: 'specification', pattern: '*/*.{md,mdx}' },
+  programme: { folder: 'programme', pattern: '*.{md,mdx}' },
+} as const;
+
+/** Data collections: one YAML file each, a list of entries with an `id`. */
+export const dataCollections = {
+  timeline: 'data/timeline.yaml',
+  waves: 'data/waves.yaml',
+  glossary: 'data/glossary.yaml',
+  sources: 'data/sources.yaml',
+  specificationVersions: 'data/specification-versions.yaml',
+} as const;
+
+export type ContentCollection = keyof typeof contentCollections;
+export type DataCollection = keyof typeof dataCollections;
+
+/** Markdown features the site turns on beyond Astro's defaults (GFM and smart punctuation). */
+export const markdownFeatures = {
+  // Heading attributes let an editor pin a clause's anchor (`## 3.2 Screening {#clause-screening}`).
+  headingAttributes: true,
+} as const;
