@@ -9,8 +9,8 @@ import { buildSite } from './support/build.ts';
 import { parseJsonFeed, parseXmlFeed } from './support/feeds.ts';
 
 // The real content's programme, data and specification, with SYNTHETIC bulletins in place of the real
-// ones: a Markdown issue with relative links and an image, an MDX issue, a draft, and enough older filler
-// issues to fill the feeds past FEED_SIZE. Built with another SITE_URL into a temporary folder (never dist/).
+// ones: a Markdown issue with relative links and an image, an MDX issue, a draft, an issue dated after the
+// build, and enough older filler issues to fill the feeds past FEED_SIZE. Built with another SITE_URL into a temporary folder (never dist/).
 const SITE = 'https://ld.example.org';
 const bulletins: Record<string, string> = {
   '2015-05.md': `---
@@ -49,6 +49,15 @@ draft: true
 ---
 
 Draft words.
+`,
+  // Dated after the build's BUILD_DATE (2016-01-01): scheduled, so not published yet.
+  '2016-03.md': `---
+title: "Synthetic scheduled issue for tests: March 2016"
+date: 2016-03-23
+summary: "Synthetic issue dated after the build, which must not be published yet."
+---
+
+Scheduled words.
 `,
 };
 
@@ -100,7 +109,7 @@ describe('feeds built from synthetic content', () => {
     };
   };
 
-  test(`list the ${FEED_SIZE} newest published issues, Markdown and MDX, and never the draft`, () => {
+  test(`list the ${FEED_SIZE} newest published issues, Markdown and MDX, never a draft or a scheduled issue`, () => {
     expect(published).toHaveLength(FEED_SIZE + 1);
     for (const feed of Object.values(items())) {
       expect(feed.map((item) => item.id)).toEqual(
@@ -111,10 +120,12 @@ describe('feeds built from synthetic content', () => {
     expect(read('bulletins/feed.json')).not.toContain(`/bulletins/${published.at(-1)}/`);
     expect(fs.existsSync(path.join(out, 'bulletins', published.at(-1) ?? '', 'index.html'))).toBe(true);
     for (const file of ['bulletins/feed.xml', 'bulletins/atom.xml', 'bulletins/feed.json', 'sitemap-0.xml']) {
-      expect(read(file)).not.toContain('2015-09');
-      expect(read(file)).not.toContain('Synthetic draft');
+      for (const unpublished of ['2015-09', 'Synthetic draft', '2016-03', 'Synthetic scheduled']) {
+        expect(read(file), `${file}: ${unpublished}`).not.toContain(unpublished);
+      }
     }
     expect(fs.existsSync(path.join(out, 'bulletins/2015-09'))).toBe(false);
+    expect(fs.existsSync(path.join(out, 'bulletins/2016-03'))).toBe(false);
   });
 
   test('make every relative link and image address absolute, against SITE_URL', () => {
