@@ -5,8 +5,9 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { clauseIdsPlugin } from './src/integrations/clause-ids.ts';
 import { hosting } from './src/integrations/hosting.ts';
-import { markdownFeatures } from './src/lib/content-layout.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { sitemapAlias } from './src/integrations/sitemap-alias.ts';
+import { markdownFeatures } from './src/lib/content-layout.ts';
 import { siteConfig } from './src/site.config.ts';
 
 export default defineConfig({
@@ -16,8 +17,9 @@ export default defineConfig({
   // link every stylesheet and script as a file however small; the hosting integration checks the build.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // The sitemap lists pages only (feeds and email editions are not pages); drafts are never built, so never
-  // listed. hosting() writes _headers and _redirects after everything else has written its files.
-  integrations: [mdx(), sitemap({ filter: (url) => url.endsWith('/') }), sitemapAlias(), hosting()],
+  // listed. pagefindIndex() indexes the pages Astro has just written; hosting() writes _headers and
+  // _redirects after everything else has written its files.
+  integrations: [mdx(), sitemap({ filter: (url) => url.endsWith('/') }), sitemapAlias(), pagefindIndex(), hosting()],
   markdown: {
     // `npm run check` parses content with the same features, so the anchors it checks are the ones built.
     processor: satteri({ features: markdownFeatures, hastPlugins: [clauseIdsPlugin] }),

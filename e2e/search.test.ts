@@ -1,0 +1,403 @@
+/**
+ * Search in Chromium: the real content (built in `dist/`) and a synthetic corpus
+ * (`e2e/fixtures/search-corpus`, built here into a temporary folder) whose pages and headings are known.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, formatViolations } from './support/axe.ts';
+import { launchBrowser } from './support/browser.ts';
+import { buildSite } from './support/build.ts';
+import { serveDir, type StaticServer } from './support/server.ts';
+
+const FIXTURE = 'e2e/fixtures/search-corpus';
+/** Builds the synthetic corpus with the real generator into a temporary folder. */
+async function buildFixture(): Promise<string> {
+  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'search-fixture-'));
+  await buildSite({ contentDir: FIXTURE, outDir, env: { BUILD_DATE: '2026-01-01' } });
+  return outDir;
+}
+
+/** Axe's WCAG 2.2 AA findings, as lines that say what to fix (empty when there are none). */
+async function axeReport(page: Page): Promise<string> {
+  return formatViolations(await axeViolations(page));
+}
+
+/** Opens the search page for `query` and waits for its announced result count. */
+async function search(page: Page, origin: string, query: string, params = ''): Promise<string> {
+  await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}${params}`);
+  return statusText(page);
+}
+
+/** The sentence in the live region, once the search has finished. */
+async function statusText(page: Page, hasText?: string): Promise<string> {
+  const status = page.locator('#search-status');
+  await status.filter({ hasText: hasText ?? /\S/ }).waitFor();
+  return (await status.textContent()) ?? '';
+}
+
+/** Paths of the result pages, in order. */
+function resultPaths(page: Page): Promise<string[]> {
+  return page
+    .locator('.app-search-results__item h2 a')
+    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+/** Anchors of the matching sections under one result, in order. */
+function sectionAnchors(page: Page, resultIndex: number): Promise<string[]> {
+  return page
+    .locator('.app-search-results__item')
+    .nth(resultIndex)
+    .locator('.app-search-results__section > a')
+    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).hash.split(':~:')[0]));
+}
+
+/** Text of each filter checkbox's label, such as "Bulletins (2)". */
+function filterLabels(page: Page, name: string): Promise<string[]> {
+  return page
+    .locator(`#search-filters input[name="${name}"] + label`)
+    .evaluateAll((labels) => labels.map((l) => l.textContent?.replace(/\s+/g, ' ').trim() ?? ''));
+}
+
+/** The id of the clause heading numbered `number` on the 2019 person's journey page (editors may pin their own). */
+async function clauseId(page: Page, origin: string, number: string): Promise<string> {
+  await page.goto(`${origin}/specification/the-persons-journey/`);
+  return page.evaluate(
+    (n) => [...document.querySelectorAll('h2[id]')].find((h) => h.textContent?.trim().startsWith(`${n} `))?.id ?? '',
+    number,
+  );
+}
+
+/** Waits until the browser has scrolled an element into the viewport (text fragments scroll after load). */
+async function inView(page: Page, selector: string): Promise<void> {
+  await page.waitForFunction((s) => {
+    const box = document.querySelector(s)!.getBoundingClientRect();
+    return box.top > -2 && box.bottom <= innerHeight + 2 && scrollY > 0;
+  }, selector);
+}
+
+/** Pixels of the highlight colour (NHS yellow, #ffeb3b) in an element's screenshot. */
+async function highlightedPixels(page: Page, selector: string): Promise<number> {
+  const png = await page.locator(selector).first().screenshot();
+  return page.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = new OffscreenCanvas(image.width, image.height);
+    const context = canvas.getContext('2d')!;
+    context.drawImage(image, 0, 0);
+    const data = context.getImageData(0, 0, image.width, image.height).data;
+    let count = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i] > 240 && data[i + 1] > 215 && data[i + 2] < 110) count++;
+    return count;
+  }, png.toString('base64'));
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('search on the real content', () => {
+  let server: StaticServer;
+  let page: Page;
+  beforeAll(async () => {
+    server = await serveDir('dist');
+    page = await browser.newPage();
+  });
+  afterAll(async () => {
+    await page?.close();
+    await server?.close();
+  });
+
+  it('finds a clause typed as its number in the current version, with a sub-result at the clause', async () => {
+    expect(await search(page, server.origin, '5.2')).toMatch(/^\d+ results? for ‘5\.2’$/);
+    const paths = await resultPaths(page);
+    expect(paths[0]).toBe('/specification/the-persons-journey/');
+    // Superseded versions are left out until their version is ticked.
+    expect(paths.some((p) => p.startsWith('/specification/2014/'))).toBe(false);
+    expect((await sectionAnchors(page, 0))[0]).toBe(`#${await clauseId(page, server.origin, '5.2')}`);
+  });
+
+  it('finds a programme page by a word in its heading and links to that heading', async () => {
+    await search(page, server.origin, 'Bradley');
+    expect((await resultPaths(page))[0]).toBe('/programme/history/');
+    expect(await sectionAnchors(page, 0)).toContain('#the-bradley-review');
+  });
+
+  it('finds the bulletin by its content, with its date', async () => {
+    await search(page, server.origin, 'wave 2 roll out');
+    const paths = await resultPaths(page);
+    expect(paths).toContain('/bulletins/2015-05/');
+    const item = page.locator('.app-search-results__item').nth(paths.indexOf('/bulletins/2015-05/'));
+    expect(await item.locator('.app-meta').textContent()).toBe('Bulletin, published 27 May 2015');
+  });
+
+  it('narrows to the ticked specification version and type, and back', async () => {
+    await search(page, server.origin, 'screening');
+    const all = await resultPaths(page);
+    expect(all.some((p) => p.startsWith('/specification/2014/'))).toBe(false);
+    expect(all.some((p) => p.startsWith('/programme/'))).toBe(true);
+    expect((await filterLabels(page, 'version')).every((label) => !label.endsWith('(0)'))).toBe(true);
+
+    await page.locator('#search-filters input[name="version"][value="2014"]').check();
+    await statusText(page, 'with the filters you ticked');
+    const old = await resultPaths(page);
+    expect(old.length).toBeGreaterThan(0);
+    expect(old.every((p) => p.startsWith('/specification/2014/'))).toBe(true);
+    expect(new URL(page.url()).search).toBe('?q=screening&version=2014');
+
+    await page.locator('#search-filters input[name="version"][value="2014"]').uncheck();
+    await page.locator('#search-filters input[name="type"][value="Programme"]').check();
+    await statusText(page, 'with the filters you ticked');
+    const programme = await resultPaths(page);
+    expect(programme.length).toBeGreaterThan(0);
+    expect(programme.every((p) => p.startsWith('/programme/'))).toBe(true);
+  });
+
+  it('opens a sub-result at its clause, marked, and highlights the searched words, without script', async () => {
+    const id = await clauseId(page, server.origin, '5.2');
+    await search(page, server.origin, '5.2');
+    await page.locator('.app-search-results__item').first().locator('.app-search-results__section > a').first().click();
+    await page.waitForURL(/\/specification\/the-persons-journey\//);
+    expect(await page.evaluate(() => location.hash)).toBe(`#${id}`);
+    await inView(page, `#${id}`);
+    expect(await highlightedPixels(page, `#${id}`)).toBeGreaterThan(50);
+
+    // A word in the clause's text is highlighted where it is, in that clause.
+    await search(page, server.origin, 'screens');
+    const journey = (await resultPaths(page)).indexOf('/specification/the-persons-journey/');
+    const section = page.locator('.app-search-results__item').nth(journey).locator('.app-search-results__section > a');
+    expect(await section.first().getAttribute('href')).toMatch(new RegExp(`#${id}:~:text=`));
+    await section.first().click();
+    await page.waitForURL(/\/specification\/the-persons-journey\//);
+    await inView(page, `#${id} ~ p`);
+    expect(await highlightedPixels(page, `#${id} ~ p`)).toBeGreaterThan(50);
+
+    // The same page opened without the search's fragment has nothing highlighted.
+    await page.goto('about:blank');
+    await page.goto(`${server.origin}/specification/the-persons-journey/`);
+    expect(await highlightedPixels(page, `#${id} ~ p`)).toBe(0);
+  });
+
+  it('shows more results from the keyboard, moving focus to the first new one', async () => {
+    await search(page, server.origin, 'liaison');
+    expect(await page.locator('.app-search-results__item').count()).toBe(10);
+    await page.getByRole('button', { name: /^Show \d+ more$/ }).focus();
+    await page.keyboard.press('Enter');
+    await page.locator('.app-search-results__item').nth(10).waitFor();
+    expect(
+      await page.evaluate(() => document.activeElement === document.querySelectorAll('.app-search-results h2 a')[10]),
+    ).toBe(true);
+  });
+
+  it('passes axe (WCAG 2.2 AA) with results, sub-results and filters on screen', async () => {
+    await search(page, server.origin, 'screening');
+    await page.locator('#search-filters input[name="type"][value="Specification"]').check();
+    await statusText(page, 'with the filters you ticked');
+    expect(await page.locator('.app-search-results__section').count()).toBeGreaterThan(0);
+    expect(await axeReport(page)).toBe('');
+  });
+
+  it('passes axe with the no-results message on screen', async () => {
+    expect(await search(page, server.origin, 'xylophonic')).toBe('No results for ‘xylophonic’');
+    expect(await page.locator('.app-search-none').textContent()).toContain('searching for a clause by its number');
+    expect(await page.locator('.app-search-none a[href="/specification/"]').count()).toBe(1);
+    expect(await axeReport(page)).toBe('');
+  });
+
+  it('says search is not working, and where else to look, when the index cannot be loaded', async () => {
+    const context = await browser.newContext();
+    const broken = await context.newPage();
+    await broken.route('**/pagefind/**', (route) => route.abort());
+    await broken.goto(`${server.origin}/search/?q=screening`);
+    await broken.getByText('Search is not working at the moment').waitFor();
+    expect(await broken.locator('#search-ui').isVisible()).toBe(false);
+    expect(await broken.locator('#search-unavailable a[href="/bulletins/"]').isVisible()).toBe(true);
+    await context.close();
+  });
+
+  it('without JavaScript, says search needs it and links to the contents and the archive', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await context.newPage();
+    await noJs.goto(`${server.origin}/search/?q=screening`);
+    expect(await noJs.getByText('Search needs JavaScript').isVisible()).toBe(true);
+    expect(await noJs.locator('.app-search-nojs a[href="/specification/"]').isVisible()).toBe(true);
+    expect(await noJs.locator('.app-search-nojs a[href="/bulletins/"]').isVisible()).toBe(true);
+    expect(await noJs.locator('#search-ui').isVisible()).toBe(false);
+    await context.close();
+
+    // Axe needs script, so check the same view with script on: the help shown, the form hidden.
+    await page.goto(`${server.origin}/search/`);
+    await page.addStyleTag({
+      content: '.app-search-nojs { display: block !important } #search-ui { display: none !important }',
+    });
+    expect(await page.getByText('Search needs JavaScript').isVisible()).toBe(true);
+    expect(await axeReport(page)).toBe('');
+  });
+});
+
+describe('search on a synthetic corpus', () => {
+  let outDir: string;
+  let server: StaticServer;
+  let page: Page;
+  beforeAll(async () => {
+    outDir = await buildFixture();
+    server = await serveDir(outDir);
+    page = await browser.newPage();
+  });
+  afterAll(async () => {
+    await page?.close();
+    await server?.close();
+    if (outDir) fs.rmSync(outDir, { recursive: true, force: true });
+  });
+
+  it('indexes only the content pages, not the search, accessibility, listing or 404 pages', async () => {
+    const entry = JSON.parse(fs.readFileSync(path.join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+    // 3 bulletins, 1 programme page, 3 specification sections.
+    expect(entry.languages.en.page_count).toBe(7);
+    // Words only on the accessibility statement and the 404 page.
+    expect(await search(page, server.origin, 'Equality')).toBe('No results for ‘Equality’');
+    expect(await search(page, server.origin, 'pasted')).toBe('No results for ‘pasted’');
+  });
+
+  it('finds the known pages for a query and counts them by filter value', async () => {
+    expect(await search(page, server.origin, 'zephyr')).toBe('3 results for ‘zephyr’');
+    expect((await resultPaths(page)).sort()).toEqual([
+      '/bulletins/2016-03/',
+      '/bulletins/2017-06/',
+      '/programme/synthetic-guide/',
+    ]);
+    expect(await filterLabels(page, 'type')).toEqual([
+      'Bulletins (2)',
+      'Programme pages (1)',
+      'Service specification (0)',
+    ]);
+    expect(await filterLabels(page, 'year')).toEqual(['2017 (1)', '2016 (1)']);
+    expect(await page.locator('.app-search-results mark').first().textContent()).toMatch(/^zephyr$/i);
+  });
+
+  it('narrows by type, then by year, keeping counts for the other values', async () => {
+    await search(page, server.origin, 'zephyr');
+    await page.locator('#search-filters input[name="type"][value="Bulletin"]').check();
+    expect(await statusText(page, '2 results')).toBe('2 results for ‘zephyr’ with the filters you ticked');
+    expect((await resultPaths(page)).sort()).toEqual(['/bulletins/2016-03/', '/bulletins/2017-06/']);
+    expect(await filterLabels(page, 'type')).toEqual([
+      'Bulletins (2)',
+      'Programme pages (1)',
+      'Service specification (0)',
+    ]);
+
+    await page.locator('#search-filters input[name="year"][value="2017"]').check();
+    await statusText(page, '1 result');
+    expect(await resultPaths(page)).toEqual(['/bulletins/2017-06/']);
+    expect(await filterLabels(page, 'year')).toEqual(['2017 (1)', '2016 (1)']);
+    expect(new URL(page.url()).search).toBe('?q=zephyr&type=Bulletin&year=2017');
+  });
+
+  it('narrows by specification version', async () => {
+    expect(await search(page, server.origin, 'quillwork')).toBe('1 result for ‘quillwork’');
+    expect(await resultPaths(page)).toEqual(['/specification/triage/']);
+    await page.locator('#search-filters input[name="version"][value="2014"]').check();
+    await statusText(page, '1 result');
+    expect(await resultPaths(page)).toEqual(['/specification/2014/triage/']);
+    expect(await page.locator('.app-search-results__item .app-meta').textContent()).toBe(
+      'Service specification 2014 (superseded)',
+    );
+  });
+
+  it('finds clause 3.2 by its number above a section that only cites it, and tells 3.1 from 3.10', async () => {
+    await search(page, server.origin, '3.2');
+    const paths = await resultPaths(page);
+    expect(paths[0]).toBe('/specification/triage/');
+    expect((await sectionAnchors(page, 0))[0]).toBe('#clause-3-2');
+    expect(paths.indexOf('/specification/follow-up/')).toBeGreaterThan(0);
+
+    await search(page, server.origin, '3.10');
+    expect((await resultPaths(page))[0]).toBe('/specification/triage/');
+    expect((await sectionAnchors(page, 0))[0]).toBe('#clause-3-10');
+
+    await search(page, server.origin, '3.1');
+    expect((await sectionAnchors(page, 0))[0]).toBe('#clause-3-1');
+  });
+
+  it('opens a bulletin sub-result at its heading', async () => {
+    await search(page, server.origin, 'kestrel');
+    const index = (await resultPaths(page)).indexOf('/bulletins/2017-06/');
+    expect(await sectionAnchors(page, index)).toEqual(['#kestrel-training-days']);
+    await page.locator('.app-search-results__item').nth(index).locator('.app-search-results__section > a').click();
+    await page.waitForURL(/\/bulletins\/2017-06\//);
+    expect(await page.evaluate(() => location.hash)).toBe('#kestrel-training-days');
+    // The browser scrolls to the matched word in the text and highlights it there.
+    await inView(page, '#kestrel-training-days + p');
+    expect(await highlightedPixels(page, '#kestrel-training-days + p')).toBeGreaterThan(50);
+  });
+
+  it('sorts newest first by date', async () => {
+    await search(page, server.origin, 'zephyr');
+    await page.locator('#search-sort').selectOption('date');
+    await page.waitForURL(/sort=date/);
+    await statusText(page);
+    expect(await resultPaths(page)).toEqual([
+      '/programme/synthetic-guide/',
+      '/bulletins/2017-06/',
+      '/bulletins/2016-03/',
+    ]);
+  });
+
+  it('keeps the search in the URL as you type, so reloading and Back work', async () => {
+    await page.goto(`${server.origin}/search/`);
+    await page.locator('#search-query').fill('zephyr');
+    await statusText(page, '3 results');
+    expect(new URL(page.url()).search).toBe('?q=zephyr');
+    expect(await page.title()).toMatch(/^zephyr – Search/);
+
+    await page.locator('#search-filters input[name="type"][value="Programme"]').check();
+    await statusText(page, '1 result');
+    expect(new URL(page.url()).search).toBe('?q=zephyr&type=Programme');
+
+    await page.goBack();
+    await statusText(page, '3 results');
+    expect(new URL(page.url()).search).toBe('?q=zephyr');
+    expect(await page.locator('#search-filters input[value="Programme"]').isChecked()).toBe(false);
+
+    await page.reload();
+    expect(await statusText(page)).toBe('3 results for ‘zephyr’');
+    expect(await page.locator('#search-query').inputValue()).toBe('zephyr');
+  });
+
+  it('can be used with the keyboard alone', async () => {
+    await page.goto(`${server.origin}/search/`);
+    const focused = () => page.evaluate(() => document.activeElement?.id ?? '');
+    for (let i = 0; i < 20 && (await focused()) !== 'search-query'; i++) await page.keyboard.press('Tab');
+    expect(await focused()).toBe('search-query');
+    await page.keyboard.type('zephyr');
+    await statusText(page, '3 results');
+
+    // Tab on to the Bulletins filter and tick it with the space bar.
+    const onBulletins = () => page.evaluate(() => (document.activeElement as HTMLInputElement).value === 'Bulletin');
+    for (let i = 0; i < 30 && !(await onBulletins()); i++) await page.keyboard.press('Tab');
+    expect(await onBulletins()).toBe(true);
+    await page.keyboard.press('Space');
+    await statusText(page, '2 results');
+
+    // Back to the first result, and open it with Enter.
+    const first = (await resultPaths(page))[0];
+    const onFirst = () =>
+      page.evaluate(() => document.activeElement === document.querySelector('.app-search-results h2 a'));
+    for (let i = 0; i < 30 && !(await onFirst()); i++) await page.keyboard.press('Shift+Tab');
+    expect(await onFirst()).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname === first);
+  });
+
+  it('passes axe with results on screen', async () => {
+    await search(page, server.origin, 'kestrel');
+    expect(await axeReport(page)).toBe('');
+  });
+});

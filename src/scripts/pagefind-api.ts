@@ -1,0 +1,56 @@
+/**
+ * The part of Pagefind's browser API (`/pagefind/pagefind.js`) the search page uses.
+ * Pagefind ships no types for it; these follow https://pagefind.app/docs/api/ for v1.
+ */
+import type { PagefindFilters } from './search-state.ts';
+
+/** Result counts per filter value: `{ type: { Bulletin: 3 } }`. */
+export type FilterCounts = Record<string, Record<string, number>>;
+
+export interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  /** Present when the sub-result starts at a heading with an id. */
+  anchor?: { element: string; id: string; text: string };
+  weighted_locations: { weight: number; balanced_score: number; location: number }[];
+}
+
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string; summary?: string; date?: string; label?: string };
+  filters: Record<string, string[]>;
+  sub_results: PagefindSubResult[];
+}
+
+export interface PagefindSearch {
+  results: { id: string; data: () => Promise<PagefindResultData> }[];
+  unfilteredResultCount: number;
+  filters: FilterCounts;
+  totalFilters: FilterCounts;
+}
+
+export interface PagefindSearchOptions {
+  filters?: PagefindFilters;
+  sort?: Record<string, 'asc' | 'desc'>;
+}
+
+export interface Pagefind {
+  options: (options: { excerptLength?: number; basePath?: string }) => Promise<void>;
+  init: () => Promise<void>;
+  filters: () => Promise<FilterCounts>;
+  preload: (term: string, options?: PagefindSearchOptions) => Promise<void>;
+  search: (term: string | null, options?: PagefindSearchOptions) => Promise<PagefindSearch>;
+}
+
+/** Where the build writes the index (see `src/integrations/pagefind.ts`). */
+export const PAGEFIND_URL = '/pagefind/pagefind.js';
+
+/** Loads Pagefind at run time: it is written after Astro bundles this script, so it cannot be bundled. */
+export async function loadPagefind(): Promise<Pagefind> {
+  const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
+  await pagefind.options({ excerptLength: 30 });
+  await pagefind.init();
+  return pagefind;
+}
