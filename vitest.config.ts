@@ -3,8 +3,15 @@ import { defineConfig } from 'vitest/config';
 // Unit tests sit beside the code they test; browser tests live in e2e/ and need a build first.
 export default defineConfig({
   test: {
+    // The summary reporter ends each run with a plain `Tests: N passed, N failed` line for CI.
+    reporters: ['default', './scripts/summary-reporter.ts'],
     projects: [
-      { test: { name: 'unit', include: ['src/**/*.test.ts', 'cli/**/*.test.ts', 'scripts/**/*.test.ts'] } },
+      {
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'cli/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
+        },
+      },
       {
         test: {
           name: 'e2e',

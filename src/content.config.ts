@@ -15,17 +15,19 @@ const files = (collection: keyof typeof layout) => ({
 });
 const dataFile = (collection: keyof typeof data) => file(path.join(siteConfig.contentDir, data[collection]));
 
+// `retainBody: false` keeps only the rendered HTML of each page in Astro's data store, not its Markdown
+// too: a smaller store is faster to write and load and needs less memory (bench/README.md).
 export const collections = {
   bulletins: defineCollection({
-    loader: glob(files('bulletins')),
+    loader: glob({ ...files('bulletins'), retainBody: false }),
     schema: bulletinSchema,
   }),
   specification: defineCollection({
-    loader: glob(files('specification')),
+    loader: glob({ ...files('specification'), retainBody: false }),
     schema: specificationSchema,
   }),
   programme: defineCollection({
-    loader: glob(files('programme')),
+    loader: glob({ ...files('programme'), retainBody: false }),
     schema: programmeSchema,
   }),
   timeline: defineCollection({ loader: dataFile('timeline'), schema: timelineSchema }),

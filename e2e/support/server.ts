@@ -10,13 +10,20 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
+/** How to serve a built site. */
+export interface ServeOptions {
+  /** Serve the `.br` and `.gz` files beside each asset to browsers that accept them, as a static host would. */
+  precompressed?: boolean;
+}
+
 /**
  * Serves a built site from `dir` on 127.0.0.1 at a free port, answering unknown paths with its 404 page.
  * @example const server = await serveDir('dist'); // => { origin: 'http://127.0.0.1:40123', close }
  */
-export async function serveDir(dir: string): Promise<StaticServer> {
+export async function serveDir(dir: string, options: ServeOptions = {}): Promise<StaticServer> {
   const root = path.resolve(dir);
-  const files = sirv(root, { dev: false, etag: true, extensions: ['html'] });
+  const compressed = options.precompressed ?? false;
+  const files = sirv(root, { dev: false, etag: true, extensions: ['html'], brotli: compressed, gzip: compressed });
   const notFound = path.join(root, '404.html');
   const server = http.createServer((req, res) =>
     files(req, res, () => {
