@@ -1,10 +1,12 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { clauseIdsPlugin } from './src/integrations/clause-ids.ts';
 import { hosting } from './src/integrations/hosting.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { sitemapAlias } from './src/integrations/sitemap-alias.ts';
 import { markdownFeatures } from './src/lib/content-layout.ts';
 import { precompress } from './src/integrations/precompress.ts';
 import { unusedCss } from './src/integrations/unused-css.ts';
@@ -18,10 +20,19 @@ export default defineConfig({
   // Linking also measured better than inlining (bench/README.md): inlined, first loads were no smaller,
   // the build a third slower and dist/ five times bigger.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // pagefindIndex() indexes the pages Astro has just written; precompress() then writes .gz and .br copies
-  // of every text file, the index's own JS and JSON too; hosting() writes _headers and _redirects after
-  // everything else has written its files.
-  integrations: [mdx(), unusedCss(siteConfig.contentDir), pagefindIndex(), precompress(), hosting()],
+  // The sitemap lists pages only (feeds and email editions are not pages); drafts are never built, so never
+  // listed. pagefindIndex() indexes the pages Astro has just written; precompress() then writes .gz and .br
+  // copies of every text file (sitemap and the index's own JS and JSON too); hosting() writes _headers and
+  // _redirects after everything else has written its files.
+  integrations: [
+    mdx(),
+    sitemap({ filter: (url) => url.endsWith('/') }),
+    sitemapAlias(),
+    unusedCss(siteConfig.contentDir),
+    pagefindIndex(),
+    precompress(),
+    hosting(),
+  ],
   markdown: {
     // `npm run check` parses content with the same features, so the anchors it checks are the ones built.
     processor: satteri({ features: markdownFeatures, hastPlugins: [clauseIdsPlugin] }),
@@ -32,7 +43,12 @@ export default defineConfig({
     css: {
       preprocessorOptions: {
         // nhsuk-frontend's Sass resolves its own partials from node_modules.
-        scss: { loadPaths: ['node_modules'], quietDeps: true },
+        // `$app-site-url` lets the print stylesheet write internal links out in full.
+        scss: {
+          loadPaths: ['node_modules'],
+          quietDeps: true,
+          additionalData: `$app-site-url: ${JSON.stringify(siteConfig.url)};\n`,
+        },
       },
     },
   },

@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 // Unit tests sit beside the code they test; browser tests live in e2e/ and need a build first.
 export default defineConfig({
   test: {
+    // The summary reporter ends each run with a plain `Tests: N passed, N failed` line for CI.
+    reporters: ['default', './scripts/summary-reporter.ts'],
     projects: [
       {
         test: {

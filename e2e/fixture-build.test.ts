@@ -38,6 +38,7 @@ test('builds exactly the pages of the fixture content, and no draft', () => {
     '/bulletins/',
     '/bulletins/2014-11/',
     '/bulletins/2015-01/',
+    '/get-updates/',
     '/programme/',
     '/programme/synthetic-about/',
     '/programme/synthetic-glossary/',
@@ -45,6 +46,7 @@ test('builds exactly the pages of the fixture content, and no draft', () => {
     '/search/',
     '/specification/',
     '/specification/2020/changes/',
+    '/specification/print/',
     '/specification/synthetic-scope/',
     '/specification/synthetic-steps/',
   ]);

@@ -26,7 +26,10 @@ export async function buildSite({ contentDir, outDir, env = {} }: BuildOptions):
     Object.entries(process.env).filter(([key]) => !VITEST_ENV.has(key) && !key.startsWith('VITEST')),
   );
   try {
-    const { stdout, stderr } = await run(bin('node'), [bin('astro'), 'build', '--outDir', path.resolve(outDir)], {
+    // `--force` clears the content layer cache: it still holds the last build's content folder, and an MDX
+    // entry from a folder since deleted makes the next build fail to resolve its module.
+    const args = [bin('astro'), 'build', '--force', '--outDir', path.resolve(outDir)];
+    const { stdout, stderr } = await run(bin('node'), args, {
       env: { ...inherited, CONTENT_DIR: path.resolve(contentDir), ...env },
       maxBuffer: 64 * 1024 * 1024,
     });

@@ -2,14 +2,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /**
- * Every HTML page of a built site as a URL path, 404 page included.
+ * Every HTML page of a built site as a URL path, 404 page included. An issue's email edition
+ * (`/bulletins/YYYY-MM/email.html`) is not a page of the site: its markup follows email clients' rules
+ * (tables, inline styles), and `email.test.ts` checks it.
  * @example builtPages('dist') // => ['/', '/404.html', '/bulletins/', '/bulletins/2015-05/', ...]
  */
 export function builtPages(dir: string): string[] {
   const root = path.resolve(dir);
   const found: string[] = [];
   for (const entry of fs.readdirSync(root, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+    if (!entry.isFile() || !entry.name.endsWith('.html') || entry.name === 'email.html') continue;
     const rel = path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
     found.push(
       rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`,

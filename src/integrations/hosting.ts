@@ -71,10 +71,12 @@ function load(root: string): Hosting {
 }
 
 // Every built page, named by its URL path for messages: the output directory may be a temporary one.
+// An issue's email edition (bulletins/YYYY-MM/email.html) is not a page: it is pasted into email tools,
+// which need its styles inline, so the site's CSP does not apply to what it is for.
 function htmlPages(outDir: string): { file: string; html: string }[] {
   return fs
     .readdirSync(outDir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html') && entry.name !== 'email.html')
     .map((entry) => {
       const full = path.join(entry.parentPath, entry.name);
       const urlPath = `/${path.relative(outDir, full).split(path.sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1');

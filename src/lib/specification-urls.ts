@@ -3,8 +3,11 @@ import type { ClauseLocation } from './clause-map.ts';
 /** Where the feed of specification changes lives. */
 export const CHANGES_FEED_PATH = '/specification/changes.xml';
 
-/** Path segments under /specification/<version>/ that pages other than sections use. */
-export const RESERVED_SLUGS = ['changes'];
+/**
+ * Path segments under /specification/<version>/ that pages other than sections use, and under
+ * /specification/ itself, where the current version's sections live (`print`: the whole document).
+ */
+export const RESERVED_SLUGS = ['changes', 'print'];
 
 /**
  * The URL of a section in a version: the current version at `/specification/<slug>/`, older ones under their year.
