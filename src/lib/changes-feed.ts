@@ -1,6 +1,7 @@
 import type { Element, ElementContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { generateAtomFeed } from 'feedsmith';
+import { atomEntry } from './feeds.ts';
 import type { ClauseLocation } from './clause-map.ts';
 import type { SectionChanges } from './version-changes.ts';
 
@@ -91,15 +92,7 @@ export function changesAtom(feed: ChangesFeed, entries: readonly ChangesEntry[])
         { href: feed.homeUrl, rel: 'alternate', type: 'text/html' },
         { href: feed.selfUrl, rel: 'self', type: 'application/atom+xml' },
       ],
-      entries: sorted.map((entry) => ({
-        id: entry.url,
-        title: { value: entry.title },
-        links: [{ href: entry.url, rel: 'alternate', type: 'text/html' }],
-        published: entry.published,
-        updated: entry.published,
-        summary: { value: entry.summary },
-        content: { type: 'html', value: entry.html },
-      })),
+      entries: sorted.map(atomEntry),
     },
     { strict: true },
   );

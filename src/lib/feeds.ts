@@ -93,6 +93,31 @@ export function rssFeed(channel: FeedChannel, entries: readonly FeedEntry[]): st
   return tightCdata(xml);
 }
 
+/** What an Atom entry needs: the bulletin feeds and the specification changes feed share it. */
+export interface AtomEntryInput {
+  url: string;
+  title: string;
+  published: Date;
+  summary: string;
+  html: string;
+}
+
+/**
+ * One Atom entry with its summary and full HTML content, dated by publication.
+ * @example atomEntry({ url, title: 'May 2015', published, summary, html }) // => { id: url, title: { value: 'May 2015' }, … }
+ */
+export function atomEntry(entry: AtomEntryInput) {
+  return {
+    id: entry.url,
+    title: { value: entry.title },
+    links: [{ href: entry.url, rel: 'alternate', type: 'text/html' }],
+    published: entry.published,
+    updated: entry.published,
+    summary: { value: entry.summary },
+    content: { type: 'html', value: entry.html },
+  };
+}
+
 /**
  * Atom 1.0, with the full content as HTML and the summary beside it.
  * @example atomFeed(channel, entries) // => '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">…'
@@ -113,13 +138,7 @@ export function atomFeed(channel: FeedChannel, entries: readonly FeedEntry[]): s
         { href: channel.feedUrls.atom, rel: 'self', type: bulletinFeeds.atom.type },
       ],
       entries: entries.map((entry) => ({
-        id: entry.url,
-        title: { value: entry.title },
-        links: [{ href: entry.url, rel: 'alternate', type: 'text/html' }],
-        published: entry.published,
-        updated: entry.published,
-        summary: { value: entry.summary },
-        content: { type: 'html', value: entry.html },
+        ...atomEntry(entry),
         categories: entry.topics.map((term) => ({ term })),
       })),
     },
