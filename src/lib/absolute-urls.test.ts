@@ -34,4 +34,11 @@ describe('absoluteUrls', () => {
       '<h2 id="update">Update &amp; news</h2><a class="x" href="https://ld.example.org/" title="Home">Home</a>',
     );
   });
+
+  it('keeps query strings and the words of the text as they were written', () => {
+    const html = '<p>Ask the team’s lead – <a href="/search/?q=a&amp;type=Bulletin">search</a> £5 café</p>';
+    expect(absoluteUrls(html, page)).toBe(
+      '<p>Ask the team’s lead – <a href="https://ld.example.org/search/?q=a&amp;type=Bulletin">search</a> £5 café</p>',
+    );
+  });
 });

@@ -1,27 +1,41 @@
-import { convert } from 'html-to-text';
-import juice from 'juice';
+import { inline } from '@css-inline/css-inline';
+import { compile } from 'html-to-text';
 
 /** Gmail clips a message whose HTML is larger than this, hiding the rest behind "View entire message". */
 export const EMAIL_SIZE_LIMIT = 102 * 1024;
 
 /**
  * Moves a stylesheet into each element's `style` attribute, as email clients need; only `@media`
- * rules stay behind, in one `<style>` element in the head.
- * @example inlineEmailCss('<p>Hi</p>', 'p { color: red }') // => '<p style="color: red;">Hi</p>'
+ * rules stay behind, in one `<style>` element in the head. css-inline (Rust, through N-API) does this
+ * five times as fast as juice did: 0.8 against 4 ms an issue, seconds over the whole archive (bench/README.md).
+ * @example inlineEmailCss('<p>Hi</p>', 'p { color: red }') // => '<html><head></head><body><p style="color: red;">Hi</p></body></html>'
  */
 export function inlineEmailCss(html: string, css: string): string {
-  return juice(html, {
+  return inline(html, {
     extraCss: css,
-    removeStyleTags: true,
-    preserveMediaQueries: true,
-    // Width and height attributes help clients such as Outlook that ignore CSS sizes.
+    keepAtRules: true,
+    // Width attributes help clients such as Outlook that ignore CSS sizes.
     applyWidthAttributes: true,
-    applyHeightAttributes: false,
-    applyAttributesTableElements: true,
-    // The stylesheet has no custom properties; skipping their pass halves the time per issue.
-    resolveCSSVariables: false,
+    // The edition is self-contained: nothing is fetched while inlining.
+    loadRemoteStylesheets: false,
   });
 }
+
+// Compiled once: compiling the selectors took as long as converting an issue.
+const toText = compile({
+  wordwrap: 72,
+  selectors: [
+    { selector: 'a', options: { linkBrackets: ['<', '>'], hideLinkHrefIfSameAsText: true } },
+    { selector: 'img', options: { linkBrackets: ['<', '>'] } },
+    { selector: 'title', format: 'skip' },
+    // The header is the logo and service name: a picture, which plain text does without.
+    { selector: '.app-email__header', format: 'skip' },
+    ...['h1', 'h2', 'h3', 'h4'].map((selector) => ({ selector, options: { uppercase: false } })),
+    { selector: 'table', format: 'block' },
+    { selector: 'tr', format: 'block' },
+    { selector: 'td', format: 'block' },
+  ],
+});
 
 /**
  * The plain-text part of an email: headings and paragraphs as text, every link written out after its
@@ -29,23 +43,7 @@ export function inlineEmailCss(html: string, css: string): string {
  * @example emailText('<p>See <a href="https://x.org/a">the archive</a></p>') // => 'See the archive <https://x.org/a>'
  */
 export function emailText(html: string): string {
-  return convert(html, {
-    wordwrap: 72,
-    selectors: [
-      { selector: 'a', options: { linkBrackets: ['<', '>'], hideLinkHrefIfSameAsText: true } },
-      { selector: 'img', options: { linkBrackets: ['<', '>'] } },
-      { selector: 'title', format: 'skip' },
-      // The header is the logo and service name: a picture, which plain text does without.
-      { selector: '.app-email__header', format: 'skip' },
-      ...['h1', 'h2', 'h3', 'h4'].map((selector) => ({ selector, options: { uppercase: false } })),
-      { selector: 'table', format: 'block' },
-      { selector: 'tr', format: 'block' },
-      { selector: 'td', format: 'block' },
-    ],
-  })
-    .replace(/\n{3,}/g, '\n\n')
-    .trim()
-    .concat('\n');
+  return toText(html).replace(/\n{3,}/g, '\n\n').trim().concat('\n');
 }
 
 /**

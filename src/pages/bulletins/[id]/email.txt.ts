@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getBulletins, type Bulletin } from '../../../lib/collections.ts';
-import { emailEdition } from '../../../lib/email-edition.ts';
+import { emailEditionFile } from '../../../lib/email-edition.ts';
 
 export const getStaticPaths = (async () =>
   (await getBulletins()).map((bulletin) => ({
@@ -10,4 +10,4 @@ export const getStaticPaths = (async () =>
 
 /** The plain-text part of the email, every link written out. */
 export const GET: APIRoute<{ bulletin: Bulletin }> = async ({ props }) =>
-  new Response((await emailEdition(props.bulletin)).text, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  new Response(await emailEditionFile(props.bulletin, 'text'), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
