@@ -5,10 +5,9 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { clauseIdsPlugin } from './src/integrations/clause-ids.ts';
 import { hosting } from './src/integrations/hosting.ts';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { finishSite } from './src/integrations/finish-site.ts';
 import { sitemapAlias } from './src/integrations/sitemap-alias.ts';
 import { markdownFeatures } from './src/lib/content-layout.ts';
-import { precompress } from './src/integrations/precompress.ts';
 import { unusedCss } from './src/integrations/unused-css.ts';
 import { siteConfig } from './src/site.config.ts';
 
@@ -21,16 +20,16 @@ export default defineConfig({
   // the build a third slower and dist/ five times bigger.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // The sitemap lists pages only (feeds and email editions are not pages); drafts are never built, so never
-  // listed. pagefindIndex() indexes the pages Astro has just written; precompress() then writes .gz and .br
-  // copies of every text file (sitemap and the index's own JS and JSON too); hosting() writes _headers and
-  // _redirects after everything else has written its files.
+  // listed. finishSite() indexes the pages Astro has just written with Pagefind and writes .gz and .br copies
+  // of every text file readers fetch (sitemap and the index's own JS and JSON too); under `npm run build` it
+  // leaves that to cli/build.ts, after Astro's process has exited. hosting() checks the pages against the
+  // Content-Security-Policy and writes _headers and _redirects.
   integrations: [
     mdx(),
     sitemap({ filter: (url) => url.endsWith('/') }),
     sitemapAlias(),
     unusedCss(siteConfig.contentDir),
-    pagefindIndex(),
-    precompress(),
+    finishSite(),
     hosting(),
   ],
   markdown: {

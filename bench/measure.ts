@@ -71,6 +71,10 @@ export function htmlFileFor(dist: string, urlPath: string): string {
   return path.join(dist, clean.endsWith('/') ? `${clean}index.html` : clean);
 }
 
+// A <script> whose type is a data format (JSON-LD structured data on bulletins) holds data, not code:
+// browsers never run it, so it is not JavaScript on the page.
+const DATA_SCRIPT = /^application\/(ld\+)?json$/i;
+
 /** The stylesheets and scripts an HTML page links to, as URLs resolved against the page. */
 export function linkedAssets(html: string, pageUrl: URL): { css: URL[]; js: URL[]; scripts: number } {
   const css: URL[] = [];
@@ -82,7 +86,7 @@ export function linkedAssets(html: string, pageUrl: URL): { css: URL[]; js: URL[
     const rel = (attrs.rel ?? '').toLowerCase().split(/\s+/);
     if (node.name === 'link' && attrs.href && rel.includes('stylesheet')) css.push(new URL(attrs.href, pageUrl));
     if (node.name === 'link' && attrs.href && rel.includes('modulepreload')) js.push(new URL(attrs.href, pageUrl));
-    if (node.name === 'script') {
+    if (node.name === 'script' && !DATA_SCRIPT.test(attrs.type ?? '')) {
       scripts += 1;
       if (attrs.src) js.push(new URL(attrs.src, pageUrl));
     }
@@ -119,7 +123,7 @@ export function firstLoad(dist: string, urlPath: string): FirstLoad {
 }
 
 /**
- * Site paths of every built page that has a `<script>` element, however it got there.
+ * Site paths of every built page that has a `<script>` element that runs (not a data block), however it got there.
  * @example pagesWithScript('dist') // => ['/search/']
  */
 export function pagesWithScript(dist: string): string[] {
@@ -127,7 +131,8 @@ export function pagesWithScript(dist: string): string[] {
   for (const entry of fs.readdirSync(dist, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
     const full = path.join(entry.parentPath, entry.name);
-    if (!/<script\b/i.test(fs.readFileSync(full, 'utf8'))) continue;
+    const html = fs.readFileSync(full, 'utf8');
+    if (!/<script\b/i.test(html) || linkedAssets(html, new URL('http://site.invalid/')).scripts === 0) continue;
     const rel = path.relative(dist, full).split(path.sep).join('/');
     found.push(`/${rel.replace(/(^|\/)index\.html$/, '$1')}`);
   }

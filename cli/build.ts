@@ -1,7 +1,8 @@
 /**
- * `npm run build`: checks the content (as `npm run check`), builds the site with Astro into
- * `.build/next`, and only then swaps it in for `dist/`. A failed check or build leaves `dist/`
- * exactly as it was. CONTENT_DIR, SITE_URL and BUILD_DATE work as for Astro.
+ * `npm run build`: checks the content (as `npm run check`) while Astro builds the site into
+ * `.build/next`, then makes the search index and compressed copies once Astro has exited, and only
+ * then swaps the new site in for `dist/`. A failed check or build leaves `dist/` exactly as it was.
+ * CONTENT_DIR, SITE_URL and BUILD_DATE work as for Astro.
  *
  *   npm run build                      # check, build, publish to dist/
  *   npm run build -- --dist /tmp/site  # publish somewhere else (tests)
@@ -11,23 +12,64 @@ import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { AstroError } from 'astro/errors';
+import { FINISH_AFTER_ASTRO, finishBuiltSite } from '../src/integrations/finish-site.ts';
 import { buildArguments } from './lib/build-arguments.ts';
-import { publish, publishPaths } from './lib/publish.ts';
+import { publish, publishPaths, type RunningBuild } from './lib/publish.ts';
 
-/** Runs `astro build` into a folder with this Node, passing output through; resolves to its exit code. */
-function astroBuild(outDir: string, args: string[]): Promise<number> {
+/**
+ * Starts `astro build` into a folder with this Node. Its output is held back until `show()`, so that a
+ * failed content check, running alongside, is not buried under Astro's progress lines.
+ */
+function astroBuild(outDir: string, args: string[]): RunningBuild {
   const astroPackage = createRequire(import.meta.url).resolve('astro/package.json');
   const astroBin = path.join(path.dirname(astroPackage), 'bin', 'astro.mjs');
-  return new Promise((resolve) => {
-    // Vite's `import.meta.env` built-ins can be overridden from the environment: `DEV=1` (which vitest
-    // exports, as some shells do) makes `import.meta.env.DEV` true in a build, and getBulletins would let
-    // drafts through. Astro always gets a clean production environment.
-    const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production' };
-    for (const builtIn of ['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL']) delete env[builtIn];
-    const child = spawn(process.execPath, [astroBin, 'build', '--outDir', outDir, ...args], { stdio: 'inherit', env });
-    child.on('error', () => resolve(1));
-    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  // Vite's `import.meta.env` built-ins can be overridden from the environment: `DEV=1` (which vitest
+  // exports, as some shells do) makes `import.meta.env.DEV` true in a build, and getBulletins would let
+  // drafts through. Astro always gets a clean production environment.
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', [FINISH_AFTER_ASTRO]: '1' };
+  for (const builtIn of ['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL']) delete env[builtIn];
+  // Astro's output goes through a pipe, so keep its colours when ours is a terminal.
+  if (process.stdout.isTTY && env.FORCE_COLOR === undefined) env.FORCE_COLOR = '1';
+  const child = spawn(process.execPath, [astroBin, 'build', '--outDir', outDir, ...args], {
+    stdio: ['inherit', 'pipe', 'pipe'],
+    env,
   });
+  const held: [NodeJS.WriteStream, Buffer][] = [];
+  let showing = false;
+  for (const [from, to] of [
+    [child.stdout, process.stdout],
+    [child.stderr, process.stderr],
+  ] as const) {
+    from.on('data', (chunk: Buffer) => (showing ? to.write(chunk) : held.push([to, chunk])));
+  }
+  const exited = new Promise<number>((resolve) => {
+    child.on('error', () => resolve(1));
+    child.on('close', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+  return {
+    exited,
+    show: () => {
+      showing = true;
+      for (const [to, chunk] of held.splice(0)) to.write(chunk);
+    },
+    stop: () => child.kill('SIGTERM'),
+  };
+}
+
+/**
+ * Makes the search index and compressed copies in this process, once Astro's has exited and freed its
+ * memory. A Pagefind failure is printed the way Astro prints errors: what happened, then what to do.
+ */
+async function finish(outDir: string): Promise<boolean> {
+  try {
+    await finishBuiltSite(outDir, (line) => console.log(line));
+    return true;
+  } catch (error) {
+    if (!(error instanceof AstroError)) throw error;
+    console.error(`Error: ${error.message}${error.hint ? `\n  Hint: ${error.hint}` : ''}`);
+    return false;
+  }
 }
 
 /**
@@ -53,6 +95,7 @@ const { dist, astroArgs } = parsed;
 const published = await publish(publishPaths(dist), {
   check: contentCheck,
   build: (outDir) => astroBuild(outDir, astroArgs),
+  finish,
   log: (text) => console.log(text),
 });
 process.exitCode = published ? 0 : 1;

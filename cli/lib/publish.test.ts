@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { publish, publishPaths, type BuildSteps } from './publish.ts';
+import { publish, publishPaths, type BuildSteps, type RunningBuild } from './publish.ts';
 
 const made: string[] = [];
 afterEach(() => {
@@ -32,14 +32,22 @@ function project() {
   return { root, paths: publishPaths(path.join(root, 'dist')) };
 }
 
+/** A stand-in for Astro: writes into the folder, then exits with `code`; records what publish asked of it. */
+function fakeBuild(write: string, code = 0) {
+  const calls: string[] = [];
+  const build = (outDir: string): RunningBuild => {
+    calls.push('start');
+    fs.mkdirSync(outDir, { recursive: true });
+    fs.writeFileSync(path.join(outDir, 'index.html'), write);
+    return { exited: Promise.resolve(code), show: () => calls.push('show'), stop: () => calls.push('stop') };
+  };
+  return { build, calls };
+}
+
 function steps(overrides: Partial<BuildSteps>, log: string[]): BuildSteps {
   return {
     check: () => true,
-    build: async (outDir) => {
-      fs.mkdirSync(outDir, { recursive: true });
-      fs.writeFileSync(path.join(outDir, 'index.html'), 'new home');
-      return 0;
-    },
+    build: fakeBuild('new home').build,
     log: (text) => log.push(text),
     ...overrides,
   };
@@ -60,32 +68,50 @@ describe('publish', () => {
     const { paths } = project();
     const before = treeHash(paths.dist);
     const log: string[] = [];
-    const failing = steps(
-      {
-        build: async (outDir) => {
-          fs.mkdirSync(outDir, { recursive: true });
-          fs.writeFileSync(path.join(outDir, 'index.html'), 'half a site');
-          return 1;
-        },
-      },
-      log,
-    );
-    expect(await publish(paths, failing)).toBe(false);
+    expect(await publish(paths, steps({ build: fakeBuild('half a site', 1).build }, log))).toBe(false);
     expect(treeHash(paths.dist)).toBe(before);
     expect(fs.existsSync(paths.next)).toBe(false);
     expect(log.join('')).toContain('The build failed (exit code 1). The previous site in');
     expect(log.join('')).toContain('was kept, unchanged.');
   });
 
-  it('does not build at all when the content check fails', async () => {
+  it('shows the build only once the content check, run alongside it, has passed', async () => {
+    const { paths } = project();
+    const { build, calls } = fakeBuild('new home');
+    const check = () => {
+      calls.push('check');
+      return true;
+    };
+    expect(await publish(paths, steps({ check, build }, []))).toBe(true);
+    expect(calls).toEqual(['start', 'check', 'show']);
+  });
+
+  it('stops the build, hides its output and publishes nothing when the content check fails', async () => {
     const { paths } = project();
     const before = treeHash(paths.dist);
     const log: string[] = [];
-    let built = false;
-    const ok = await publish(paths, steps({ check: () => false, build: async () => ((built = true), 0) }, log));
-    expect([ok, built]).toEqual([false, false]);
+    const { build, calls } = fakeBuild('a site from bad content');
+    expect(await publish(paths, steps({ check: () => false, build }, log))).toBe(false);
+    expect(calls).toEqual(['start', 'stop']);
     expect(treeHash(paths.dist)).toBe(before);
+    expect(fs.existsSync(paths.next)).toBe(false);
     expect(log.join('')).toContain('The content check found errors, so the site was not built.');
+  });
+
+  it('finishes the built folder before publishing it, and publishes nothing if finishing fails', async () => {
+    const { paths } = project();
+    const before = treeHash(paths.dist);
+    const log: string[] = [];
+    const finished: string[] = [];
+    const finish = async (outDir: string) => {
+      finished.push(fs.readFileSync(path.join(outDir, 'index.html'), 'utf8'));
+      return false;
+    };
+    expect(await publish(paths, steps({ finish }, log))).toBe(false);
+    expect(finished).toEqual(['new home']);
+    expect(treeHash(paths.dist)).toBe(before);
+    expect(fs.existsSync(paths.next)).toBe(false);
+    expect(log.join('')).toContain('The search index or the compressed copies could not be made');
   });
 
   it('publishes a first site when there is no dist/ yet', async () => {

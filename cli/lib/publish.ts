@@ -37,36 +37,61 @@ export function swapIn(paths: PublishPaths): void {
   }
 }
 
-/** The steps of a build, so tests can stand in for the content check and Astro. */
+/** A build under way, started alongside the content check. */
+export interface RunningBuild {
+  /** Resolves to the build's exit code. */
+  exited: Promise<number>;
+  /** Lets the build's output through: it is held back while the content check runs, so a failed check shows only its own errors. */
+  show: () => void;
+  /** Stops the build: the content check failed. */
+  stop: () => void;
+}
+
+/** The steps of a build, so tests can stand in for the content check, Astro and the finishing step. */
 export interface BuildSteps {
   /** Checks the content; false stops the build. */
   check: () => boolean | Promise<boolean>;
-  /** Builds the site into a folder; resolves to the exit code. */
-  build: (outDir: string) => Promise<number>;
+  /** Starts building the site into a folder. */
+  build: (outDir: string) => RunningBuild;
+  /** Finishes the built folder once the build has exited (search index, compressed copies); false fails the build. */
+  finish?: (outDir: string) => Promise<boolean>;
   log: (text: string) => void;
 }
 
 /**
- * Checks the content, builds the site into `next`, and swaps it in for `dist` only if every step
- * succeeded. On any failure `dist` is left exactly as it was, and the message says so.
- * Resolves to whether the new site was published.
+ * Checks the content while building the site into `next`, and swaps it in for `dist` only if every step
+ * succeeded. The check and the build run side by side (the machine has two cores); the build's output
+ * is shown once the check has passed, and a failed check stops it. On any failure `dist` is left
+ * exactly as it was, and the message says so. Resolves to whether the new site was published.
  */
 export async function publish(paths: PublishPaths, steps: BuildSteps): Promise<boolean> {
   const shown = path.relative(process.cwd(), paths.dist) || paths.dist;
   const kept = fs.existsSync(paths.dist)
     ? `The previous site in ${shown}/ was kept, unchanged.`
     : `There was no previous site in ${shown}/, and none was published.`;
-  if (!(await steps.check())) {
-    steps.log(`\nThe content check found errors, so the site was not built. ${kept}`);
+  const fail = (message: string) => {
+    fs.rmSync(paths.next, { recursive: true, force: true });
+    steps.log(`\n${message} ${kept}`);
     return false;
-  }
+  };
   fs.rmSync(paths.next, { recursive: true, force: true });
   fs.mkdirSync(path.dirname(paths.next), { recursive: true });
-  const code = await steps.build(paths.next);
-  if (code !== 0) {
-    steps.log(`\nThe build failed (exit code ${code}). ${kept}`);
-    fs.rmSync(paths.next, { recursive: true, force: true });
-    return false;
+  const build = steps.build(paths.next);
+  let checked = false;
+  try {
+    checked = await steps.check();
+  } finally {
+    if (!checked) build.stop();
+  }
+  if (!checked) {
+    await build.exited;
+    return fail('The content check found errors, so the site was not built.');
+  }
+  build.show();
+  const code = await build.exited;
+  if (code !== 0) return fail(`The build failed (exit code ${code}).`);
+  if (steps.finish && !(await steps.finish(paths.next))) {
+    return fail('The search index or the compressed copies could not be made, so the site was not published.');
   }
   const hadSite = fs.existsSync(paths.dist);
   try {

@@ -2,9 +2,8 @@ import { AstroError } from 'astro/errors';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { pagefindIndex } from './pagefind.ts';
+import { indexSite } from './pagefind.ts';
 
 // Pagefind itself, replaced so each way it can fail can be produced on demand.
 const api = vi.hoisted(() => ({
@@ -17,20 +16,6 @@ vi.mock('pagefind', () => ({
   close: api.close,
 }));
 
-type BuildDone = NonNullable<ReturnType<typeof pagefindIndex>['hooks']['astro:build:done']>;
-
-/** Runs the integration's build:done hook as Astro would, on `dir`. */
-async function runBuildDone(integration: ReturnType<typeof pagefindIndex>, dir: string) {
-  const hook = integration.hooks['astro:build:done'] as BuildDone;
-  const logger = { info: () => {}, warn: () => {} };
-  await hook({
-    dir: pathToFileURL(`${dir}/`),
-    logger,
-    pages: [],
-    assets: new Map(),
-  } as unknown as Parameters<BuildDone>[0]);
-}
-
 const site = fs.mkdtempSync(path.join(os.tmpdir(), 'pagefind-errors-'));
 afterAll(() => fs.rmSync(site, { recursive: true, force: true }));
 beforeEach(() => {
@@ -39,10 +24,10 @@ beforeEach(() => {
   api.close.mockClear();
 });
 
-describe('pagefindIndex when Pagefind fails', () => {
+describe('indexSite when Pagefind fails', () => {
   it("fails the build with Pagefind's own message", async () => {
     api.addDirectory.mockResolvedValue({ errors: ['Failed to parse /bulletins/2015-05/index.html'], page_count: 0 });
-    const error = await runBuildDone(pagefindIndex(), site).catch((e: unknown) => e);
+    const error = await indexSite(site).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AstroError);
     expect((error as AstroError).message).toMatch(
       /^Pagefind could not index the pages in .*\n {2}- Failed to parse \/bulletins\/2015-05\/index\.html$/,
@@ -53,7 +38,7 @@ describe('pagefindIndex when Pagefind fails', () => {
 
   it('fails the build, rather than waiting for ever, when Pagefind stops answering', async () => {
     api.writeFiles.mockReturnValue(new Promise(() => {}));
-    const error = await runBuildDone(pagefindIndex({ timeoutMs: 50 }), site).catch((e: unknown) => e);
+    const error = await indexSite(site, { timeoutMs: 50 }).catch((e: unknown) => e);
     expect((error as AstroError).message).toContain('Pagefind could not write the index');
     expect((error as AstroError).message).toContain('did not answer within 0.05 seconds');
     expect(api.close).toHaveBeenCalled();

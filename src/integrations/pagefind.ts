@@ -1,8 +1,6 @@
-import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 
 /** Where the index goes inside the built site; the search page loads `/pagefind/pagefind.js`. */
@@ -54,34 +52,43 @@ async function step<T extends { errors: string[] }>(what: string, promise: Promi
   }
 }
 
+/** What indexing a site did. */
+export interface IndexResult {
+  /** HTML files Pagefind read (pages without `data-pagefind-body` are read, then left out). */
+  pages: number;
+  /** The folder the index was written to. */
+  outputPath: string;
+}
+
 /**
- * Builds the Pagefind search index into `<outDir>/pagefind/` once Astro has written every page.
- * It indexes the folder Astro reports (not a fixed `dist/`), so a build into a temporary folder indexes that one.
- * Only elements marked `data-pagefind-body` are indexed (see `src/lib/search-index.ts`).
- * @example integrations: [pagefindIndex()]
+ * Builds the Pagefind search index of a built site into `<site>/pagefind/`. It indexes the folder it
+ * is given (not a fixed `dist/`), so a build into a temporary folder indexes that one. Only pages are
+ * read (`index.html` and `404.html`, not email editions), and of them only elements marked
+ * `data-pagefind-body` are indexed (see `src/lib/search-index.ts`). Fails with an AstroError that
+ * quotes Pagefind.
+ * @example await indexSite('.build/next') // => { pages: 1222, outputPath: '.build/next/pagefind' }
  */
-export function pagefindIndex({ timeoutMs = 5 * 60_000 }: PagefindIndexOptions = {}): AstroIntegration {
-  return {
-    name: 'pagefind-index',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        const outputPath = path.join(site, PAGEFIND_FOLDER);
-        try {
-          // Pagefind's binary crashes rather than answering when it cannot write, so check first.
-          fs.accessSync(site, fs.constants.W_OK);
-          const { index } = await step('start', pagefind.createIndex(), timeoutMs);
-          if (!index) throw indexingError('start', ['Pagefind returned no index.']);
-          const added = await step(`index the pages in ${site}`, index.addDirectory({ path: site }), timeoutMs);
-          await step(`write the index to ${outputPath}`, index.writeFiles({ outputPath }), timeoutMs);
-          logger.info(`Search index written to ${outputPath} from ${added.page_count} HTML files`);
-        } catch (error) {
-          if (error instanceof AstroError) throw error;
-          throw indexingError(`index the pages in ${site}`, [error instanceof Error ? error.message : String(error)]);
-        } finally {
-          await pagefind.close();
-        }
-      },
-    },
-  };
+export async function indexSite(
+  site: string,
+  { timeoutMs = 5 * 60_000 }: PagefindIndexOptions = {},
+): Promise<IndexResult> {
+  const outputPath = path.join(site, PAGEFIND_FOLDER);
+  try {
+    // Pagefind's binary crashes rather than answering when it cannot write, so check first.
+    fs.accessSync(site, fs.constants.W_OK);
+    const { index } = await step('start', pagefind.createIndex(), timeoutMs);
+    if (!index) throw indexingError('start', ['Pagefind returned no index.']);
+    const added = await step(
+      `index the pages in ${site}`,
+      index.addDirectory({ path: site, glob: '**/{index,404}.html' }),
+      timeoutMs,
+    );
+    await step(`write the index to ${outputPath}`, index.writeFiles({ outputPath }), timeoutMs);
+    return { pages: added.page_count, outputPath };
+  } catch (error) {
+    if (error instanceof AstroError) throw error;
+    throw indexingError(`index the pages in ${site}`, [error instanceof Error ? error.message : String(error)]);
+  } finally {
+    await pagefind.close();
+  }
 }

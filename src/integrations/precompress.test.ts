@@ -37,6 +37,14 @@ describe('textFiles', () => {
 });
 
 describe('precompressDir', () => {
+  it('leaves out the files it is told to skip, by their path in the folder', async () => {
+    const result = await precompressDir(dir, { skip: (file) => file === '_astro/site.css' || file.endsWith('.xml') });
+    expect(result.files).toBe(2);
+    expect(fs.existsSync(path.join(dir, '_astro/site.css.gz'))).toBe(false);
+    expect(fs.existsSync(path.join(dir, 'feed.xml.br'))).toBe(false);
+    expect(fs.existsSync(path.join(dir, 'index.html.br'))).toBe(true);
+  });
+
   it('writes .gz and .br copies that decompress to the original', async () => {
     const result = await precompressDir(dir);
     const html = path.join(dir, 'index.html');

@@ -1,8 +1,6 @@
-import type { AstroIntegration } from 'astro';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 
@@ -18,6 +16,8 @@ export interface PrecompressOptions {
   gzipLevel?: number;
   /** Brotli quality, 0 to 11. On our pages 5 compresses as well as 7, and 11 takes 25 times as long for 15% less. */
   brotliQuality?: number;
+  /** Leaves out files by their path inside the folder, written with `/`. */
+  skip?: (relativePath: string) => boolean;
 }
 
 /** What precompressing a folder did. */
@@ -32,11 +32,12 @@ export interface PrecompressResult {
  * Files under `dir` that get `.gz` and `.br` copies: text files by extension, none already compressed.
  * @example await textFiles('dist') // => ['dist/index.html', 'dist/_astro/Base.css', …]
  */
-export async function textFiles(dir: string): Promise<string[]> {
+export async function textFiles(dir: string, skip: (relativePath: string) => boolean = () => false): Promise<string[]> {
   const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true });
   return entries
     .filter((e) => e.isFile() && TEXT_EXTENSIONS.includes(path.extname(e.name).toLowerCase()))
     .map((e) => path.join(e.parentPath, e.name))
+    .filter((file) => !skip(path.relative(dir, file).split(path.sep).join('/')))
     .sort();
 }
 
@@ -48,7 +49,7 @@ export async function textFiles(dir: string): Promise<string[]> {
 export async function precompressDir(dir: string, options: PrecompressOptions = {}): Promise<PrecompressResult> {
   const gzipLevel = options.gzipLevel ?? 9;
   const brotliQuality = options.brotliQuality ?? 5;
-  const files = await textFiles(dir);
+  const files = await textFiles(dir, options.skip);
   const result: PrecompressResult = { files: files.length, bytes: 0, gzipBytes: 0, brotliBytes: 0 };
   const one = async (file: string) => {
     const data = await fs.readFile(file);
@@ -79,26 +80,4 @@ export async function precompressDir(dir: string, options: PrecompressOptions = 
   };
   await Promise.all(Array.from({ length: Math.max(2, os.availableParallelism() * 2) }, worker));
   return result;
-}
-
-const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-
-/**
- * Precompresses the built site in `astro:build:done`, in whatever folder Astro built it
- * (the build may write to a temporary folder that is swapped in later).
- */
-export function precompress(options: PrecompressOptions = {}): AstroIntegration {
-  return {
-    name: 'precompress',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const r = await precompressDir(fileURLToPath(dir), options);
-        const seconds = ((performance.now() - started) / 1000).toFixed(2);
-        logger.info(
-          `${r.files} files, ${mb(r.bytes)} → gzip ${mb(r.gzipBytes)}, brotli ${mb(r.brotliBytes)} in ${seconds}s`,
-        );
-      },
-    },
-  };
 }

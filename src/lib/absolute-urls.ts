@@ -37,14 +37,15 @@ export function absoluteUrls(html: string, base: string | URL): string {
   // htmlparser2 rather than parse5: the fragment is the site's own well-formed HTML, and it parses
   // several times faster, which counts once per issue for the email editions.
   const $ = cheerio.load(html, { xml: { xmlMode: false, encodeEntities: 'utf8' } }, false);
-  $(WITH_ADDRESS).each((_, element) => {
+  for (const element of $(WITH_ADDRESS).toArray()) {
+    if (!('attribs' in element)) continue; // a selector only matches elements, which have attributes
     for (const attribute of URL_ATTRIBUTES[element.name] ?? []) {
       const value = element.attribs[attribute];
       if (value !== undefined) element.attribs[attribute] = resolve(value, base);
     }
     // srcset lists several "address width" pairs; each address is resolved on its own.
     const srcset = element.attribs.srcset;
-    if (srcset === undefined) return;
+    if (srcset === undefined) continue;
     element.attribs.srcset = srcset
       .split(',')
       .map((candidate) => {
@@ -52,6 +53,6 @@ export function absoluteUrls(html: string, base: string | URL): string {
         return [resolve(address, base), ...descriptor].join(' ');
       })
       .join(', ');
-  });
+  }
   return $.html();
 }

@@ -43,7 +43,10 @@ const toText = compile({
  * @example emailText('<p>See <a href="https://x.org/a">the archive</a></p>') // => 'See the archive <https://x.org/a>'
  */
 export function emailText(html: string): string {
-  return toText(html).replace(/\n{3,}/g, '\n\n').trim().concat('\n');
+  return toText(html)
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()
+    .concat('\n');
 }
 
 /**

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import postcss, { type AtRule } from 'postcss';
 import * as sass from 'sass-embedded';
 import { describe, expect, it } from 'vitest';
 
@@ -14,7 +15,13 @@ const compile = (file: string) =>
     })
     .then((r) => r.css);
 
-describe.each(['src/styles/main.scss', 'src/styles/search.scss'])('%s', (file) => {
+const stylesheets = [
+  'src/styles/main.scss',
+  'src/styles/search.scss',
+  ...fs.readdirSync('src/styles/components').map((name) => `src/styles/components/${name}`),
+];
+
+describe.each(stylesheets)('%s', (file) => {
   it('resolves every NHS.UK frontend function (Sass writes an unknown one to the CSS as it is)', async () => {
     expect(await compile(file)).not.toMatch(/nhsuk-[a-z-]+\(/);
   });
@@ -23,5 +30,19 @@ describe.each(['src/styles/main.scss', 'src/styles/search.scss'])('%s', (file) =
     const css = await compile(file);
     expect(css).not.toContain('@font-face');
     expect(css).not.toMatch(/url\(\s*["']?https?:/);
+  });
+});
+
+describe('the components split out of main.scss', () => {
+  it.each(fs.readdirSync('src/styles/components'))('%s has only rules for its own component', async (name) => {
+    const own =
+      name === 'details.scss' ? /\.nhsuk-(details|expander)/ : new RegExp(`\\.nhsuk-${name.replace(/\.scss$/, '')}`);
+    const selectors: string[] = [];
+    postcss.parse(await compile(`src/styles/components/${name}`)).walkRules((rule) => {
+      if (rule.parent?.type !== 'atrule' || !/keyframes/.test((rule.parent as AtRule).name))
+        selectors.push(...rule.selectors);
+    });
+    expect(selectors.length).toBeGreaterThan(0);
+    expect(selectors.filter((selector) => !own.test(selector))).toEqual([]);
   });
 });

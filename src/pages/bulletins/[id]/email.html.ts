@@ -10,4 +10,6 @@ export const getStaticPaths = (async () =>
 
 /** The issue as HTML for an email tool: table layout, styles inlined, every address absolute. */
 export const GET: APIRoute<{ bulletin: Bulletin }> = async ({ props }) =>
-  new Response(await emailEditionFile(props.bulletin, 'html'), { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
+  new Response(await emailEditionFile(props.bulletin, 'html'), {
+    headers: { 'Content-Type': 'text/html; charset=utf-8' },
+  });

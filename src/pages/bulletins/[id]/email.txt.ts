@@ -10,4 +10,6 @@ export const getStaticPaths = (async () =>
 
 /** The plain-text part of the email, every link written out. */
 export const GET: APIRoute<{ bulletin: Bulletin }> = async ({ props }) =>
-  new Response(await emailEditionFile(props.bulletin, 'text'), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  new Response(await emailEditionFile(props.bulletin, 'text'), {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });

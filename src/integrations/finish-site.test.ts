@@ -1,0 +1,84 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { FINISH_AFTER_ASTRO, finishBuiltSite, finishSite } from './finish-site.ts';
+
+const PAGE = `<html lang="en"><body><main data-pagefind-body><h1>Screening</h1><p>${'Liaison and diversion. '.repeat(50)}</p></main></body></html>`;
+
+const temp: string[] = [];
+function site(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'finish-site-test-'));
+  temp.push(dir);
+  for (const [file, text] of [
+    ['index.html', PAGE],
+    ['bulletins/2015-05/index.html', PAGE],
+    ['bulletins/2015-05/email.html', PAGE],
+    ['bulletins/2015-05/email.txt', 'Liaison and diversion. '.repeat(50)],
+  ]) {
+    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    fs.writeFileSync(path.join(dir, file), text);
+  }
+  return dir;
+}
+afterEach(() => {
+  temp.splice(0).forEach((dir) => fs.rmSync(dir, { recursive: true, force: true }));
+  delete process.env[FINISH_AFTER_ASTRO];
+});
+
+type BuildDone = NonNullable<ReturnType<typeof finishSite>['hooks']['astro:build:done']>;
+async function buildDone(dir: string, log: string[]) {
+  const hook = finishSite().hooks['astro:build:done'] as BuildDone;
+  const logger = { info: (m: string) => log.push(m), warn: (m: string) => log.push(m) };
+  await hook({
+    dir: pathToFileURL(`${dir}/`),
+    logger,
+    pages: [],
+    assets: new Map(),
+  } as unknown as Parameters<BuildDone>[0]);
+}
+
+describe('finishBuiltSite', () => {
+  it("indexes the pages and compresses what readers fetch, the index's own files included", async () => {
+    const dir = site();
+    const log: string[] = [];
+    await finishBuiltSite(dir, (line) => log.push(line));
+    expect(fs.existsSync(path.join(dir, 'pagefind', 'pagefind.js'))).toBe(true);
+    expect(fs.existsSync(path.join(dir, 'pagefind', 'pagefind.js.br'))).toBe(true);
+    expect(fs.existsSync(path.join(dir, 'bulletins/2015-05/index.html.gz'))).toBe(true);
+    expect(log[0]).toBe(`Search index written to ${path.join(dir, 'pagefind')} from 2 pages.`);
+  });
+
+  it('leaves email editions, which are downloads for editors, uncompressed', async () => {
+    const dir = site();
+    await finishBuiltSite(dir, () => {});
+    expect(fs.readdirSync(path.join(dir, 'bulletins/2015-05')).sort()).toEqual([
+      'email.html',
+      'email.txt',
+      'index.html',
+      'index.html.br',
+      'index.html.gz',
+    ]);
+  });
+});
+
+describe('finishSite', () => {
+  it('finishes the site in astro:build:done when Astro runs on its own', async () => {
+    const dir = site();
+    const log: string[] = [];
+    await buildDone(dir, log);
+    expect(fs.existsSync(path.join(dir, 'pagefind', 'pagefind.js'))).toBe(true);
+    expect(log.at(-1)).toMatch(/^Search index and compression finished in [\d.]+s\.$/);
+  });
+
+  it('leaves the site as Astro wrote it when npm run build will finish it', async () => {
+    const dir = site();
+    process.env[FINISH_AFTER_ASTRO] = '1';
+    const log: string[] = [];
+    await buildDone(dir, log);
+    expect(fs.existsSync(path.join(dir, 'pagefind'))).toBe(false);
+    expect(fs.existsSync(path.join(dir, 'index.html.gz'))).toBe(false);
+    expect(log).toEqual(['The search index and compressed copies are made once Astro has exited (npm run build).']);
+  });
+});
