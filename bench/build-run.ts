@@ -29,8 +29,7 @@ const DURATION = String.raw`((?:\d+m )?[\d.]+m?s)`;
 const STEP_PATTERNS: [string, RegExp][] = [
   ['vite bundle', new RegExp(String.raw`\[vite\] ✓ built in ${DURATION}`)],
   ['render pages', new RegExp(String.raw`generating static routes[\s\S]*?✓ Completed in ${DURATION}`)],
-  ['precompress', new RegExp(String.raw`\[precompress\].*? in ${DURATION}`)],
-  ['search index', new RegExp(String.raw`\[pagefind[^\]]*\].*? in ${DURATION}`, 'i')],
+  ['search index and compression', new RegExp(String.raw`Search index and compression finished in ${DURATION}`)],
 ];
 
 /**

@@ -5,7 +5,7 @@ import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseBuildLog, seconds } from './build-run.ts';
 import { bytesOf, dirSize, firstLoad, gzipSize, htmlFileFor, pagesWithScript } from './measure.ts';
-import { readProcesses, treeMemory } from './process-tree.ts';
+import { pssBytes, readProcesses, treeMemory } from './process-tree.ts';
 import { splitTransfers } from './search-bytes.ts';
 
 let dist: string;
@@ -114,12 +114,12 @@ describe('parseBuildLog', () => {
       ' generating static routes ',
       '23:19:29   ├─ /index.html (+7ms)',
       '23:19:29 ✓ Completed in 1m 4.5s.',
-      '23:31:04 [precompress] 1222 files, 16.0 MB → gzip 5.6 MB, brotli 5.2 MB in 1.40s',
       '23:19:29 [build] 1217 page(s) built in 16.36s',
+      'Search index and compression finished in 1.40s.',
     ].join('\n');
     expect(parseBuildLog(log)).toEqual({
       pages: 1217,
-      steps: { 'vite bundle': 6.89, 'render pages': 64.5, precompress: 1.4 },
+      steps: { 'vite bundle': 6.89, 'render pages': 64.5, 'search index and compression': 1.4 },
     });
     expect(parseBuildLog('nothing')).toEqual({ pages: undefined, steps: {} });
   });
@@ -143,13 +143,32 @@ describe('treeMemory', () => {
       [12, { ppid: 11, rss: 50, name: 'pagefind' }],
       [20, { ppid: 1, rss: 999, name: 'other' }],
     ]);
-    expect(treeMemory(table, 10)).toEqual({ total: 370, largest: 300, largestName: 'node', processes: 3 });
-    expect(treeMemory(table, 99)).toEqual({ total: 0, largest: 0, largestName: '', processes: 0 });
+    expect(treeMemory(table, 10)).toEqual({
+      total: 370,
+      largest: 300,
+      largestName: 'node',
+      processes: 3,
+      pids: [10, 11, 12],
+    });
+    expect(treeMemory(table, 99)).toEqual({ total: 0, largest: 0, largestName: '', processes: 0, pids: [] });
   });
 
   it('reads this process from /proc', () => {
     const self = treeMemory(readProcesses(), process.pid);
     expect(self.processes).toBeGreaterThanOrEqual(1);
     expect(self.total).toBeGreaterThan(10 * 1024 * 1024);
+  });
+});
+
+describe('pssBytes', () => {
+  it("counts this process's pages, shared ones in part, so no more than its resident memory", () => {
+    const rss = readProcesses().get(process.pid)!.rss;
+    const pss = pssBytes(process.pid);
+    expect(pss).toBeGreaterThan(10 * 1024 * 1024);
+    expect(pss).toBeLessThanOrEqual(rss);
+  });
+
+  it('is 0 for a process that is not there', () => {
+    expect(pssBytes(2 ** 22 + 1)).toBe(0);
   });
 });

@@ -158,7 +158,8 @@ async function main() {
   const searchIndex = dirSize(path.join(dist, 'pagefind'));
   const buildSeconds = cold.seconds + (separateIndex?.seconds ?? 0);
   // A separate index run does not overlap the build; inside the build it would, so both peaks are added.
-  const buildPeak = cold.memory.peakTotal + (separateIndex?.memory.peakTotal ?? 0);
+  // The budget is on PSS: each page once, however many of the build's processes map it.
+  const buildPeak = cold.memory.peakPss + (separateIndex?.memory.peakPss ?? 0);
   const indexNote = separateIndex
     ? `build ${fmt.s(cold.seconds)} + Pagefind CLI ${fmt.s(separateIndex.seconds)}, run after it`
     : undefined;
@@ -205,11 +206,15 @@ async function main() {
       note: notFor ?? (searchIndex.files === 0 ? 'no search index was built' : indexNote),
     },
     {
-      name: 'Peak memory of the build (whole process tree)',
+      name: 'Peak memory of the build (whole process tree, PSS)',
       limit: fmt.mb(BUDGETS.peakMemoryBytes),
       measured: fmt.mb(buildPeak),
       met: notFor ? undefined : buildPeak <= BUDGETS.peakMemoryBytes,
-      note: notFor ?? (separateIndex ? 'build peak + Pagefind CLI peak' : undefined),
+      note:
+        notFor ??
+        (separateIndex
+          ? 'build peak + Pagefind CLI peak'
+          : `RSS summed: ${fmt.mb(cold.memory.peakTotal)}; largest process: ${fmt.mb(cold.maxRssBytes)}`),
     },
     {
       name: 'First search query, bytes under /pagefind/',
@@ -248,12 +253,13 @@ async function main() {
       : '–';
   console.log(
     table(
-      ['', 'wall', 'CPU', 'peak memory (tree)', 'largest process', 'steps'],
+      ['', 'wall', 'CPU', 'peak memory (tree, PSS)', 'tree, RSS summed', 'largest process', 'steps'],
       [
         [
           'cold',
           fmt.s(cold.seconds),
           fmt.s(cold.cpuSeconds),
+          fmt.mb(cold.memory.peakPss),
           fmt.mb(cold.memory.peakTotal),
           fmt.mb(cold.maxRssBytes),
           steps(cold),
@@ -263,11 +269,12 @@ async function main() {
               'rebuild +1 bulletin',
               fmt.s(rebuild.seconds),
               fmt.s(rebuild.cpuSeconds),
+              fmt.mb(rebuild.memory.peakPss),
               fmt.mb(rebuild.memory.peakTotal),
               fmt.mb(rebuild.maxRssBytes),
               steps(rebuild),
             ]
-          : ['rebuild', 'skipped', '', '', '', ''],
+          : ['rebuild', 'skipped', '', '', '', '', ''],
       ],
     ),
   );
