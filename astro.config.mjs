@@ -8,6 +8,7 @@ import { hosting } from './src/integrations/hosting.ts';
 import { finishSite } from './src/integrations/finish-site.ts';
 import { sitemapAlias } from './src/integrations/sitemap-alias.ts';
 import { markdownFeatures } from './src/lib/content-layout.ts';
+import { printCss } from './src/integrations/print-css.ts';
 import { unusedCss } from './src/integrations/unused-css.ts';
 import { siteConfig } from './src/site.config.ts';
 
@@ -28,6 +29,7 @@ export default defineConfig({
     mdx(),
     sitemap({ filter: (url) => url.endsWith('/') }),
     sitemapAlias(),
+    printCss(),
     unusedCss(siteConfig.contentDir),
     finishSite(),
     hosting(),

@@ -16,13 +16,15 @@ const write = (relative: string, content: string) => {
 };
 const CSS = `body{color:#212b32}${'.app-x{margin:0}'.repeat(50)}`;
 const JS = `console.log(${'1+'.repeat(100)}1)`;
-const PAGE = `<!doctype html><html><head><link rel="stylesheet" href="/_astro/site.css"><style>p{margin:0}</style></head><body><p>${'Text. '.repeat(100)}</p></body></html>`;
+const PRINT = `@media print{${'.app-x{display:none}'.repeat(20)}}`;
+const PAGE = `<!doctype html><html><head><link rel="stylesheet" href="/_astro/site.css"><style>p{margin:0}</style></head><body><p>${'Text. '.repeat(100)}</p><link rel="stylesheet" href="/_astro/print.css" media="print"></body></html>`;
 const SEARCH = `<!doctype html><html><head><link rel="stylesheet" href="../_astro/site.css"><link rel="modulepreload" href="/_astro/search.js"><script type="module" src="/_astro/search.js"></script><script>window.x=1</script></head><body></body></html>`;
 
 beforeAll(() => {
   dist = fs.mkdtempSync(path.join(os.tmpdir(), 'measure-test-'));
   write('_astro/site.css', CSS);
   write('_astro/search.js', JS);
+  write('_astro/print.css', PRINT);
   write('index.html', PAGE);
   write('bulletins/2015-05/index.html', PAGE);
   write('search/index.html', SEARCH);
@@ -62,6 +64,12 @@ describe('firstLoad', () => {
     expect(load.scripts).toBe(0);
   });
 
+  it('leaves a print-only stylesheet out of the first load, reporting it apart', () => {
+    const load = firstLoad(dist, '/bulletins/2015-05/');
+    expect(load.printCss).toEqual(bytesOf(PRINT));
+    expect(load.total.gzip).toBe(bytesOf(PAGE).gzip + bytesOf(CSS).gzip);
+  });
+
   it('counts a script once however it is linked, and resolves relative links', () => {
     const load = firstLoad(dist, '/search/');
     expect(load.css).toEqual(bytesOf(CSS));
@@ -85,8 +93,8 @@ describe('dirSize', () => {
   it('counts files and bytes, optionally filtered', () => {
     const all = dirSize(dist);
     const plain = dirSize(dist, (f) => !f.endsWith('.gz'));
-    expect(all.files).toBe(8);
-    expect(plain.files).toBe(7);
+    expect(all.files).toBe(9);
+    expect(plain.files).toBe(8);
     expect(all.bytes - plain.bytes).toBe('not counted'.length);
     expect(dirSize(path.join(dist, 'missing'))).toEqual({ files: 0, bytes: 0 });
   });

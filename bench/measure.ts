@@ -60,6 +60,11 @@ export interface FirstLoad {
   scripts: number;
   /** Stylesheets and scripts on another host, which a static build must not have. */
   external: string[];
+  /**
+   * Stylesheets for print only (`media="print"`): browsers fetch them at low priority without waiting
+   * for them to show the page, so they are not part of the first load and not in `css` or `total`.
+   */
+  printCss: Bytes;
 }
 
 /**
@@ -76,22 +81,25 @@ export function htmlFileFor(dist: string, urlPath: string): string {
 const DATA_SCRIPT = /^application\/(ld\+)?json$/i;
 
 /** The stylesheets and scripts an HTML page links to, as URLs resolved against the page. */
-export function linkedAssets(html: string, pageUrl: URL): { css: URL[]; js: URL[]; scripts: number } {
+export function linkedAssets(html: string, pageUrl: URL): { css: URL[]; printCss: URL[]; js: URL[]; scripts: number } {
   const css: URL[] = [];
+  const printCss: URL[] = [];
   const js: URL[] = [];
   let scripts = 0;
   walkSync(parse(html) as Node, (node) => {
     if (node.type !== ELEMENT_NODE) return;
     const attrs = node.attributes as Record<string, string>;
     const rel = (attrs.rel ?? '').toLowerCase().split(/\s+/);
-    if (node.name === 'link' && attrs.href && rel.includes('stylesheet')) css.push(new URL(attrs.href, pageUrl));
+    if (node.name === 'link' && attrs.href && rel.includes('stylesheet')) {
+      (/^\s*print\s*$/i.test(attrs.media ?? '') ? printCss : css).push(new URL(attrs.href, pageUrl));
+    }
     if (node.name === 'link' && attrs.href && rel.includes('modulepreload')) js.push(new URL(attrs.href, pageUrl));
     if (node.name === 'script' && !DATA_SCRIPT.test(attrs.type ?? '')) {
       scripts += 1;
       if (attrs.src) js.push(new URL(attrs.src, pageUrl));
     }
   });
-  return { css, js, scripts };
+  return { css, printCss, js, scripts };
 }
 
 /**
@@ -119,6 +127,7 @@ export function firstLoad(dist: string, urlPath: string): FirstLoad {
     requests: 1 + new Set([...assets.css, ...assets.js].map((u) => u.href)).size,
     scripts: assets.scripts,
     external,
+    printCss: sum(assets.printCss),
   };
 }
 

@@ -90,7 +90,10 @@ export function sampleTreeMemory(root: number, intervalMs = 100): { stop: () => 
   const sample = () => {
     const tree = treeMemory(readProcesses(), root);
     peak.samples += 1;
-    peak.peakPss = Math.max(peak.peakPss, tree.pids.reduce((sum, pid) => sum + pssBytes(pid), 0));
+    peak.peakPss = Math.max(
+      peak.peakPss,
+      tree.pids.reduce((sum, pid) => sum + pssBytes(pid), 0),
+    );
     if (tree.total > peak.peakTotal) {
       peak.peakTotal = tree.total;
       peak.peakAt = (performance.now() - started) / 1000;

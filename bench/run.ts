@@ -286,7 +286,15 @@ async function main() {
   console.log('\n## First load (gzip level 9)\n');
   console.log(
     table(
-      ['page', 'HTML raw / gzip', 'CSS raw / gzip', 'JS raw / gzip', 'total gzip', 'requests'],
+      [
+        'page',
+        'HTML raw / gzip',
+        'CSS raw / gzip',
+        'JS raw / gzip',
+        'total gzip',
+        'requests',
+        'print CSS, fetched later',
+      ],
       Object.entries(loads).map(([name, l]) => [
         `${name} ${pages[name]}`,
         `${fmt.kb(l.html.raw)} / ${fmt.kb(l.html.gzip)}`,
@@ -294,6 +302,7 @@ async function main() {
         `${fmt.kb(l.js.raw)} / ${fmt.kb(l.js.gzip)}`,
         fmt.kb(l.total.gzip),
         l.requests,
+        `${fmt.kb(l.printCss.raw)} / ${fmt.kb(l.printCss.gzip)}`,
       ]),
     ),
   );
