@@ -3,8 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FINISH_AFTER_ASTRO, finishBuiltSite, finishSite } from './finish-site.ts';
+import { FINISH_AFTER_ASTRO, finishBuiltSite, finishEmailEditions, finishSite } from './finish-site.ts';
 
+const EMAIL = `<!DOCTYPE html><html lang="en"><head><title>May 2015</title><style>p { color: #212b32; } @media (max-width: 620px) { p { margin: 0 !important; } }</style></head><body><p>See <a href="https://x.org/bulletins/">past issues</a>.</p></body></html>`;
 const PAGE = `<html lang="en"><body><main data-pagefind-body><h1>Screening</h1><p>${'Liaison and diversion. '.repeat(50)}</p></main></body></html>`;
 
 const temp: string[] = [];
@@ -14,8 +15,7 @@ function site(): string {
   for (const [file, text] of [
     ['index.html', PAGE],
     ['bulletins/2015-05/index.html', PAGE],
-    ['bulletins/2015-05/email.html', PAGE],
-    ['bulletins/2015-05/email.txt', 'Liaison and diversion. '.repeat(50)],
+    ['bulletins/2015-05/email.html', EMAIL],
   ]) {
     fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     fs.writeFileSync(path.join(dir, file), text);
@@ -63,6 +63,31 @@ describe('finishBuiltSite', () => {
   });
 });
 
+describe('finishEmailEditions', () => {
+  it('inlines each edition’s styles and writes its plain text beside it', async () => {
+    const dir = site();
+    expect(await finishEmailEditions(dir)).toBe(1);
+    const html = fs.readFileSync(path.join(dir, 'bulletins/2015-05/email.html'), 'utf8');
+    expect(html).toContain('<p style="color: #212b32;">See');
+    expect([...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1].trim())).toEqual([
+      '@media (max-width: 620px) { p { margin: 0 !important; } }',
+    ]);
+    expect(fs.readFileSync(path.join(dir, 'bulletins/2015-05/email.txt'), 'utf8')).toBe(
+      'See past issues <https://x.org/bulletins/>.\n',
+    );
+  });
+
+  it('stops with the issue named when an edition is too big for Gmail to show whole', async () => {
+    const dir = site();
+    fs.writeFileSync(
+      path.join(dir, 'bulletins/2015-05/email.html'),
+      EMAIL.replace('<p>', `<p>${'word '.repeat(25_000)}`),
+    );
+    const error = await finishEmailEditions(dir).catch((e: unknown) => e);
+    expect((error as Error).message).toMatch(/^The email edition of bulletins\/2015-05 is 1\d\d KB, over the 102 KB/);
+  });
+});
+
 describe('finishSite', () => {
   it('finishes the site in astro:build:done when Astro runs on its own', async () => {
     const dir = site();
@@ -79,6 +104,6 @@ describe('finishSite', () => {
     await buildDone(dir, log);
     expect(fs.existsSync(path.join(dir, 'pagefind'))).toBe(false);
     expect(fs.existsSync(path.join(dir, 'index.html.gz'))).toBe(false);
-    expect(log).toEqual(['The search index and compressed copies are made once Astro has exited (npm run build).']);
+    expect(log).toEqual(['The search index, email editions and compressed copies are made once Astro has exited.']);
   });
 });

@@ -1,16 +1,17 @@
 import { inline } from '@css-inline/css-inline';
+import { AstroError } from 'astro/errors';
 import { compile } from 'html-to-text';
 
 /** Gmail clips a message whose HTML is larger than this, hiding the rest behind "View entire message". */
 export const EMAIL_SIZE_LIMIT = 102 * 1024;
 
 /**
- * Moves a stylesheet into each element's `style` attribute, as email clients need; only `@media`
- * rules stay behind, in one `<style>` element in the head. css-inline (Rust, through N-API) does this
- * five times as fast as juice did: 0.8 against 4 ms an issue, seconds over the whole archive (bench/README.md).
+ * Moves the stylesheets in a page's `<style>` elements (and `css`, if given) into each element's `style`
+ * attribute, as email clients need; only `@media` rules stay behind, in one `<style>` element in the head.
+ * css-inline (Rust, through N-API) does this five times as fast as juice did: 0.8 against 4 ms an issue.
  * @example inlineEmailCss('<p>Hi</p>', 'p { color: red }') // => '<html><head></head><body><p style="color: red;">Hi</p></body></html>'
  */
-export function inlineEmailCss(html: string, css: string): string {
+export function inlineEmailCss(html: string, css?: string): string {
   return inline(html, {
     extraCss: css,
     keepAtRules: true,
@@ -28,6 +29,7 @@ const toText = compile({
     { selector: 'a', options: { linkBrackets: ['<', '>'], hideLinkHrefIfSameAsText: true } },
     { selector: 'img', options: { linkBrackets: ['<', '>'] } },
     { selector: 'title', format: 'skip' },
+    { selector: 'style', format: 'skip' },
     // The header is the logo and service name: a picture, which plain text does without.
     { selector: '.app-email__header', format: 'skip' },
     ...['h1', 'h2', 'h3', 'h4'].map((selector) => ({ selector, options: { uppercase: false } })),
@@ -55,4 +57,31 @@ export function emailText(html: string): string {
  */
 export function byteSize(text: string): number {
   return Buffer.byteLength(text, 'utf8');
+}
+
+/** An issue ready to paste into an email tool: HTML with inlined styles, and its plain-text part. */
+export interface EmailEditionFiles {
+  html: string;
+  text: string;
+}
+
+/**
+ * Finishes an email edition as Astro rendered it (the template, its stylesheet in a `<style>` element):
+ * styles inlined, and the plain-text part. Fails, naming the issue, if the HTML is too big for Gmail to
+ * show whole. The build runs this after Astro, beside the search index (src/integrations/finish-site.ts).
+ * @example finishEmailEdition(rendered, 'bulletins/2015-05').text // => 'Published 27 May 2015\n\n…'
+ */
+export function finishEmailEdition(rendered: string, name: string): EmailEditionFiles {
+  const html = inlineEmailCss(rendered);
+  const size = byteSize(html);
+  if (size > EMAIL_SIZE_LIMIT) {
+    const error = new AstroError(
+      `The email edition of ${name} is ${Math.ceil(size / 1024)} KB, over the ${EMAIL_SIZE_LIMIT / 1024} KB at which Gmail cuts a message short.`,
+      'Shorten the issue, or move long material to a page of the site and link to it from the issue.',
+    );
+    error.stack = '';
+    throw error;
+  }
+  // The text is read from the HTML before its styles are inlined: the same words, less to parse.
+  return { html, text: emailText(rendered) };
 }
