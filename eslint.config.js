@@ -4,7 +4,19 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', '.astro/', '.build/', 'node_modules/', 'bench/corpus/', 'bench/results/'] },
+  {
+    ignores: [
+      'dist/',
+      '.astro/',
+      '.build/',
+      'node_modules/',
+      'bench/corpus/',
+      'bench/results/',
+      'bench/tmp/',
+      '**/dist/',
+      '**/.astro/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { runBuild, type BuildRun } from './build-run.ts';
+import { starlightBuild } from './starlight-run.ts';
 import {
   DEFAULT_CORPUS,
   generateCorpus,
@@ -40,7 +41,8 @@ const CACHES = ['.astro', 'node_modules/.astro', 'node_modules/.vite', '.build']
 function usage(message: string): never {
   console.error(
     `${message}\n\nUsage: npm run bench -- [--bulletins N] [--sections S] [--seed N] [--out DIR] [--corpus-only]\n` +
-      '       [--label NAME] [--command "npm run build"] [--dist dist] [--query WORD] [--no-rebuild] [--no-search]',
+      '       [--label NAME] [--command "npm run build"] [--dist dist] [--query WORD] [--no-rebuild] [--no-search]\n' +
+      '       [--starlight]',
   );
   process.exit(2);
 }
@@ -86,6 +88,7 @@ async function main() {
       'no-rebuild': { type: 'boolean', default: false },
       'no-search': { type: 'boolean', default: false },
       'no-index': { type: 'boolean', default: false },
+      starlight: { type: 'boolean', default: false },
     },
     strict: true,
   });
@@ -120,6 +123,18 @@ async function main() {
   const dist = path.resolve(values.dist);
   const env = { CONTENT_DIR: out };
   const load = os.loadavg();
+
+  let starlight: BuildRun | undefined;
+  if (values.starlight) {
+    console.log(`Starlight on the same corpus, cold (bench/starlight; load average ${os.loadavg()[0].toFixed(2)})…`);
+    starlight = await starlightBuild(out, path.join(results, `${label}-starlight.log`));
+    if (starlight.exitCode !== 0) {
+      console.error(
+        `The Starlight build failed (exit ${starlight.exitCode}); see ${path.relative('.', starlight.log)}.`,
+      );
+      process.exit(1);
+    }
+  }
 
   for (const dir of [...CACHES, values.dist]) fs.rmSync(dir, { recursive: true, force: true });
   console.log(`Cold build: ${values.command} (caches cleared; load average ${load[0].toFixed(2)})…`);
@@ -183,6 +198,9 @@ async function main() {
   }
 
   const pagesBuilt = cold.pages ?? htmlPages;
+  // The issue's budget is half of what Starlight takes on the same corpus; 17 s is half of the 34 s it
+  // took when the issue was written. Measured in the same run (--starlight), the limit is half of that.
+  const buildLimit = starlight ? starlight.seconds / 2 : BUDGETS.coldBuildSeconds;
   const isBudgetCorpus = options.bulletins === 1000 && options.sections === 200;
   const notFor = isBudgetCorpus ? undefined : 'the budget is for the 1,000 + 200 corpus';
   const budgets: Budget[] = [
@@ -200,9 +218,9 @@ async function main() {
     },
     {
       name: 'Cold build, search index included',
-      limit: fmt.s(BUDGETS.coldBuildSeconds),
+      limit: starlight ? `${fmt.s(buildLimit)} (half of Starlight's ${fmt.s(starlight.seconds)})` : fmt.s(buildLimit),
       measured: fmt.s(buildSeconds),
-      met: notFor ? undefined : buildSeconds <= BUDGETS.coldBuildSeconds,
+      met: notFor ? undefined : buildSeconds <= buildLimit,
       note: notFor ?? (searchIndex.files === 0 ? 'no search index was built' : indexNote),
     },
     {
@@ -233,6 +251,7 @@ async function main() {
     corpus: { ...options, dir: path.relative('.', out), files: files.length, bytes: corpusBytes },
     cold: { ...cold, log: path.relative('.', cold.log), pagesPerSecond: pagesBuilt / cold.seconds },
     separateIndex: separateIndex && { ...separateIndex, log: path.relative('.', separateIndex.log) },
+    starlight: starlight && { ...starlight, log: path.relative('.', starlight.log) },
     rebuild: rebuild && { ...rebuild, log: path.relative('.', rebuild.log) },
     dist: { all: distAll, withoutPrecompressed: distPlain, htmlPages, searchIndex },
     firstLoad: Object.fromEntries(Object.entries(loads).map(([k, v]) => [k, { path: pages[k], ...v }])),
@@ -275,6 +294,19 @@ async function main() {
               steps(rebuild),
             ]
           : ['rebuild', 'skipped', '', '', '', '', ''],
+        ...(starlight
+          ? [
+              [
+                'Starlight, same corpus, cold',
+                fmt.s(starlight.seconds),
+                fmt.s(starlight.cpuSeconds),
+                fmt.mb(starlight.memory.peakPss),
+                fmt.mb(starlight.memory.peakTotal),
+                fmt.mb(starlight.maxRssBytes),
+                steps(starlight),
+              ],
+            ]
+          : []),
       ],
     ),
   );
