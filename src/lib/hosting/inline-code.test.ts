@@ -27,6 +27,11 @@ describe('inline code', () => {
     expect(findInlineCode(html)).toEqual([]);
   });
 
+  test("a script after a page's JSON-LD is still found", () => {
+    const html = `<script type="application/ld+json">{"@type":"NewsArticle"}</script><script>alert(1)</script>`;
+    expect(findInlineCode(html)).toEqual([{ kind: 'script', what: '<script>', hash: cspHash('alert(1)') }]);
+  });
+
   test('a hash in script-src allows its script; anything else is explained once, naming the pages', () => {
     const script = '<script>alert(1)</script>';
     const pages = [

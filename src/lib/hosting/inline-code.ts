@@ -29,8 +29,10 @@ const scriptTypes = new Set(['', 'module', 'text/javascript', 'application/javas
  */
 export function findInlineCode(html: string): InlineCode[] {
   const found: InlineCode[] = [];
-  // Most pages have none of these: skip parsing them, which keeps large builds quick.
-  if (!/<script|<style|\sstyle\s*=|\son[a-z]+\s*=|javascript:/i.test(html)) return found;
+  // Most pages have none of these: skip parsing them, which keeps large builds quick. A bulletin's only
+  // script element is its JSON-LD, which is data: such a page is skipped too.
+  if (!/<script(?!\s+type="application\/ld\+json")|<style|\sstyle\s*=|\son[a-z]+\s*=|javascript:/i.test(html))
+    return found;
   walkSync(parse(html), (node: Node) => {
     if (node.type !== ELEMENT_NODE) return;
     const attributes: Record<string, string> = node.attributes ?? {};
