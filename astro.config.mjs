@@ -19,9 +19,7 @@ export default defineConfig({
   // link every stylesheet and script as a file however small; the hosting integration checks the build.
   // Linking also measured better than inlining (bench/README.md): inlined, first loads were no smaller,
   // the build a third slower and dist/ five times bigger.
-  // Four pages rendered at once: while one page's file is written, the next renders (about 1 s less on
-  // 1,000 issues, bench/README.md).
-  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // The sitemap lists pages only (feeds and email editions are not pages); drafts are never built, so never
   // listed. finishSite() indexes the pages Astro has just written with Pagefind and writes .gz and .br copies
   // of every text file readers fetch (sitemap and the index's own JS and JSON too); under `npm run build` it
