@@ -1,7 +1,7 @@
 /**
  * `npm run build`: checks the content (as `npm run check`) while Astro builds the site into
- * `.build/next`, then makes the search index and compressed copies once Astro has exited, and only
- * then swaps the new site in for `dist/`. A failed check or build leaves `dist/` exactly as it was.
+ * `.build/next`, finishes email editions and compresses pages as Astro writes them, makes the search
+ * index once Astro has exited, and only then swaps the new site in for `dist/`. A failed check or build leaves `dist/` exactly as it was.
  * CONTENT_DIR, SITE_URL and BUILD_DATE work as for Astro.
  *
  *   npm run build                      # check, build, publish to dist/
@@ -13,15 +13,16 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
-import { FINISH_AFTER_ASTRO, finishBuiltSite } from '../src/integrations/finish-site.ts';
+import { FINISH_AFTER_ASTRO, finishBuiltSite, finishWrittenFile } from '../src/integrations/finish-site.ts';
 import { buildArguments } from './lib/build-arguments.ts';
+import { earlyFinisher, writtenFiles, type EarlyFinisher } from './lib/early-finish.ts';
 import { publish, publishPaths, type RunningBuild } from './lib/publish.ts';
 
 /**
  * Starts `astro build` into a folder with this Node. Its output is held back until `show()`, so that a
  * failed content check, running alongside, is not buried under Astro's progress lines.
  */
-function astroBuild(outDir: string, args: string[]): RunningBuild {
+function astroBuild(outDir: string, args: string[], finisher: EarlyFinisher): RunningBuild {
   const astroPackage = createRequire(import.meta.url).resolve('astro/package.json');
   const astroBin = path.join(path.dirname(astroPackage), 'bin', 'astro.mjs');
   // Vite's `import.meta.env` built-ins can be overridden from the environment: `DEV=1` (which vitest
@@ -43,27 +44,34 @@ function astroBuild(outDir: string, args: string[]): RunningBuild {
   ] as const) {
     from.on('data', (chunk: Buffer) => (showing ? to.write(chunk) : held.push([to, chunk])));
   }
+  child.stdout.on('data', writtenFiles(finisher.written));
+  // Exited once Astro has and nothing is being finished in its folder, which may then be removed.
   const exited = new Promise<number>((resolve) => {
     child.on('error', () => resolve(1));
     child.on('close', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  }).then(async (code) => {
+    await finisher.idle();
+    return code;
   });
   return {
     exited,
     show: () => {
       showing = true;
       for (const [to, chunk] of held.splice(0)) to.write(chunk);
+      finisher.start();
     },
     stop: () => child.kill('SIGTERM'),
   };
 }
 
 /**
- * Makes the search index and compressed copies in this process, once Astro's has exited and freed its
- * memory. A Pagefind failure is printed the way Astro prints errors: what happened, then what to do.
+ * Makes the search index, and whatever email editions and compressed copies were not made while Astro
+ * was writing, in this process, once Astro's has exited and freed its memory. A failure is printed the
+ * way Astro prints errors: what happened, then what to do.
  */
-async function finish(outDir: string): Promise<boolean> {
+async function finish(outDir: string, finisher: EarlyFinisher): Promise<boolean> {
   try {
-    await finishBuiltSite(outDir, (line) => console.log(line));
+    await finishBuiltSite(outDir, (line) => console.log(line), await finisher.settle());
     return true;
   } catch (error) {
     if (!(error instanceof AstroError)) throw error;
@@ -92,10 +100,15 @@ if (!parsed.ok) {
   process.exit(1);
 }
 const { dist, astroArgs } = parsed;
+// While Astro renders pages on one core, this process finishes the files it has written on the other.
+let finisher: EarlyFinisher | undefined;
 const published = await publish(publishPaths(dist), {
   check: contentCheck,
-  build: (outDir) => astroBuild(outDir, astroArgs),
-  finish,
+  build: (outDir) => {
+    finisher = earlyFinisher((file) => finishWrittenFile(outDir, file));
+    return astroBuild(outDir, astroArgs, finisher);
+  },
+  finish: (outDir) => finish(outDir, finisher as EarlyFinisher),
   log: (text) => console.log(text),
 });
 process.exitCode = published ? 0 : 1;

@@ -3,7 +3,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FINISH_AFTER_ASTRO, finishBuiltSite, finishEmailEditions, finishSite } from './finish-site.ts';
+import {
+  FINISH_AFTER_ASTRO,
+  finishBuiltSite,
+  finishEmailEditions,
+  finishSite,
+  finishWrittenFile,
+} from './finish-site.ts';
 
 const EMAIL = `<!DOCTYPE html><html lang="en"><head><title>May 2015</title><style>p { color: #212b32; } @media (max-width: 620px) { p { margin: 0 !important; } }</style></head><body><p>See <a href="https://x.org/bulletins/">past issues</a>.</p></body></html>`;
 const PAGE = `<html lang="en"><body><main data-pagefind-body><h1>Screening</h1><p>${'Liaison and diversion. '.repeat(50)}</p></main></body></html>`;
@@ -85,6 +91,25 @@ describe('finishEmailEditions', () => {
     );
     const error = await finishEmailEditions(dir).catch((e: unknown) => e);
     expect((error as Error).message).toMatch(/^The email edition of bulletins\/2015-05 is 1\d\d KB, over the 102 KB/);
+  });
+});
+
+describe('finishWrittenFile, then finishBuiltSite', () => {
+  it('finishes an email edition or compresses a page as soon as it is written, and the rest later', async () => {
+    const dir = site();
+    expect(await finishWrittenFile(dir, 'bulletins/2015-05/email.html')).toBe(true);
+    expect(fs.existsSync(path.join(dir, 'bulletins/2015-05/email.txt'))).toBe(true);
+    expect(await finishWrittenFile(dir, 'index.html')).toBe(true);
+    expect(fs.existsSync(path.join(dir, 'index.html.br'))).toBe(true);
+    expect(await finishWrittenFile(dir, 'bulletins/2015-05/email.txt')).toBe(false);
+    // What was done early is not done again: its copy, taken away here, is not written a second time.
+    fs.rmSync(path.join(dir, 'index.html.br'));
+    const log: string[] = [];
+    await finishBuiltSite(dir, (line) => log.push(line), new Set(['bulletins/2015-05/email.html', 'index.html']));
+    expect(fs.existsSync(path.join(dir, 'index.html.br'))).toBe(false);
+    expect(fs.existsSync(path.join(dir, 'bulletins/2015-05/index.html.br'))).toBe(true);
+    expect(log).toContain('Email editions finished: 0, styles inlined and plain text written.');
+    expect(log).toContain('Finished while Astro was writing the site: 2 files.');
   });
 });
 

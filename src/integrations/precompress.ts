@@ -41,42 +41,58 @@ export async function textFiles(dir: string, skip: (relativePath: string) => boo
     .sort();
 }
 
+/** What compressing one file wrote: the file's size and each copy's (0 where no copy was written). */
+export interface CompressedFile {
+  bytes: number;
+  gzipBytes: number;
+  brotliBytes: number;
+}
+
+/**
+ * Writes `file.gz` and `file.br` beside one file; a copy that would be no smaller than the file is not written.
+ * @example await compressFile('dist/index.html') // => { bytes: 5138, gzipBytes: 2001, brotliBytes: 1730 }
+ */
+export async function compressFile(file: string, options: PrecompressOptions = {}): Promise<CompressedFile> {
+  const data = await fs.readFile(file);
+  const [gz, br] = await Promise.all([
+    gzip(data, { level: options.gzipLevel ?? 9 }),
+    brotli(data, {
+      params: {
+        [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT,
+        [zlib.constants.BROTLI_PARAM_QUALITY]: options.brotliQuality ?? 5,
+        [zlib.constants.BROTLI_PARAM_SIZE_HINT]: data.length,
+      },
+    }),
+  ]);
+  const result = { bytes: data.length, gzipBytes: 0, brotliBytes: 0 };
+  if (gz.length < data.length) {
+    await fs.writeFile(`${file}.gz`, gz);
+    result.gzipBytes = gz.length;
+  }
+  if (br.length < data.length) {
+    await fs.writeFile(`${file}.br`, br);
+    result.brotliBytes = br.length;
+  }
+  return result;
+}
+
 /**
  * Writes `file.gz` and `file.br` beside each text file under `dir`, so a static host (nginx
  * `gzip_static`/`brotli_static`, most CDNs) can send them without compressing on every request.
  * A copy that would be no smaller than the file is not written.
  */
 export async function precompressDir(dir: string, options: PrecompressOptions = {}): Promise<PrecompressResult> {
-  const gzipLevel = options.gzipLevel ?? 9;
-  const brotliQuality = options.brotliQuality ?? 5;
   const files = await textFiles(dir, options.skip);
   const result: PrecompressResult = { files: files.length, bytes: 0, gzipBytes: 0, brotliBytes: 0 };
-  const one = async (file: string) => {
-    const data = await fs.readFile(file);
-    const [gz, br] = await Promise.all([
-      gzip(data, { level: gzipLevel }),
-      brotli(data, {
-        params: {
-          [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT,
-          [zlib.constants.BROTLI_PARAM_QUALITY]: brotliQuality,
-          [zlib.constants.BROTLI_PARAM_SIZE_HINT]: data.length,
-        },
-      }),
-    ]);
-    result.bytes += data.length;
-    if (gz.length < data.length) {
-      await fs.writeFile(`${file}.gz`, gz);
-      result.gzipBytes += gz.length;
-    }
-    if (br.length < data.length) {
-      await fs.writeFile(`${file}.br`, br);
-      result.brotliBytes += br.length;
-    }
-  };
   // zlib's async calls run on libuv's thread pool; a few files in flight per core keeps it busy.
   let next = 0;
   const worker = async () => {
-    while (next < files.length) await one(files[next++]);
+    while (next < files.length) {
+      const one = await compressFile(files[next++], options);
+      result.bytes += one.bytes;
+      result.gzipBytes += one.gzipBytes;
+      result.brotliBytes += one.brotliBytes;
+    }
   };
   await Promise.all(Array.from({ length: Math.max(2, os.availableParallelism() * 2) }, worker));
   return result;
