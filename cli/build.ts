@@ -32,7 +32,9 @@ function astroBuild(outDir: string, args: string[], finisher: EarlyFinisher): Ru
   for (const builtIn of ['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL']) delete env[builtIn];
   // Astro's output goes through a pipe, so keep its colours when ours is a terminal.
   if (process.stdout.isTTY && env.FORCE_COLOR === undefined) env.FORCE_COLOR = '1';
-  const child = spawn(process.execPath, [astroBin, 'build', '--outDir', outDir, ...args], {
+  // V8 sizes its young generation to the machine (128 MiB here); 16 MiB semi-spaces keep Astro's peak
+  // about 85 MiB lower for about 3 % more time, which the whole build's 1 GiB budget needs (bench/README.md).
+  const child = spawn(process.execPath, ['--max-semi-space-size=16', astroBin, 'build', '--outDir', outDir, ...args], {
     stdio: ['inherit', 'pipe', 'pipe'],
     env,
   });
