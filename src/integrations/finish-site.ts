@@ -59,7 +59,8 @@ export async function finishWrittenFile(dir: string, file: string): Promise<bool
     return true;
   }
   if (notForReaders(file) || !TEXT_EXTENSIONS.includes(path.extname(file).toLowerCase())) return false;
-  await compressFile(path.join(dir, file));
+  // On this thread only: the other core is Astro's, and each codec's memory is freed at once.
+  await compressFile(path.join(dir, file), {}, { onThisThread: true });
   return true;
 }
 

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { precompressDir, textFiles } from './precompress.ts';
+import { compressFile, precompressDir, textFiles } from './precompress.ts';
 
 let dir: string;
 const write = (relative: string, content: string | Buffer) => {
@@ -63,5 +63,17 @@ describe('precompressDir', () => {
     expect(fs.existsSync(path.join(dir, 'pagefind/fragment/en_1.pf_fragment.gz'))).toBe(false);
     expect(fs.existsSync(path.join(dir, 'tiny.txt.gz'))).toBe(false);
     expect(fs.existsSync(path.join(dir, 'tiny.txt.br'))).toBe(false);
+  });
+});
+
+describe('compressFile', () => {
+  it('writes the same copies on the calling thread as on the thread pool', async () => {
+    const file = path.join(dir, 'index.html');
+    const pooled = await compressFile(file);
+    const gz = fs.readFileSync(`${file}.gz`);
+    const br = fs.readFileSync(`${file}.br`);
+    expect(await compressFile(file, {}, { onThisThread: true })).toEqual(pooled);
+    expect(fs.readFileSync(`${file}.gz`)).toEqual(gz);
+    expect(fs.readFileSync(`${file}.br`)).toEqual(br);
   });
 });

@@ -50,20 +50,27 @@ export interface CompressedFile {
 
 /**
  * Writes `file.gz` and `file.br` beside one file; a copy that would be no smaller than the file is not written.
+ * With `onThisThread`, both are compressed on the calling thread, one after the other, and each codec's
+ * memory is freed at once; otherwise they run side by side on libuv's thread pool.
  * @example await compressFile('dist/index.html') // => { bytes: 5138, gzipBytes: 2001, brotliBytes: 1730 }
  */
-export async function compressFile(file: string, options: PrecompressOptions = {}): Promise<CompressedFile> {
+export async function compressFile(
+  file: string,
+  options: PrecompressOptions = {},
+  { onThisThread = false } = {},
+): Promise<CompressedFile> {
   const data = await fs.readFile(file);
-  const [gz, br] = await Promise.all([
-    gzip(data, { level: options.gzipLevel ?? 9 }),
-    brotli(data, {
-      params: {
-        [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT,
-        [zlib.constants.BROTLI_PARAM_QUALITY]: options.brotliQuality ?? 5,
-        [zlib.constants.BROTLI_PARAM_SIZE_HINT]: data.length,
-      },
-    }),
-  ]);
+  const gzipOptions = { level: options.gzipLevel ?? 9 };
+  const brotliOptions = {
+    params: {
+      [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT,
+      [zlib.constants.BROTLI_PARAM_QUALITY]: options.brotliQuality ?? 5,
+      [zlib.constants.BROTLI_PARAM_SIZE_HINT]: data.length,
+    },
+  };
+  const [gz, br] = onThisThread
+    ? [zlib.gzipSync(data, gzipOptions), zlib.brotliCompressSync(data, brotliOptions)]
+    : await Promise.all([gzip(data, gzipOptions), brotli(data, brotliOptions)]);
   const result = { bytes: data.length, gzipBytes: 0, brotliBytes: 0 };
   if (gz.length < data.length) {
     await fs.writeFile(`${file}.gz`, gz);
