@@ -30,7 +30,7 @@ describe('indexSite', () => {
     expect(fs.existsSync(path.join(site, 'pagefind', 'pagefind.js'))).toBe(true);
     const entry = JSON.parse(fs.readFileSync(path.join(site, 'pagefind', 'pagefind-entry.json'), 'utf8'));
     expect(entry.languages.en.page_count).toBe(1);
-    expect(result).toEqual({ pages: 2, outputPath: path.join(site, 'pagefind') });
+    expect(result).toEqual({ pages: 1, outputPath: path.join(site, 'pagefind') });
   });
 
   it('stops the build with a plain message when the output folder cannot be written', async () => {
