@@ -1,7 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getBulletins, type Bulletin } from '../../../lib/collections.ts';
+import { bulletinPath, getBulletins, type Bulletin } from '../../../lib/collections.ts';
 import { renderEmailEdition } from '../../../lib/email-edition.ts';
 import { finishEmailEdition } from '../../../lib/email.ts';
+import { siteUrl } from '../../../lib/site-url.ts';
 
 export const getStaticPaths = (async () =>
   (await getBulletins()).map((bulletin) => ({
@@ -16,6 +17,8 @@ export const getStaticPaths = (async () =>
  */
 export const GET: APIRoute<{ bulletin: Bulletin }> = async ({ props }) => {
   const rendered = await renderEmailEdition(props.bulletin);
-  const html = import.meta.env.DEV ? finishEmailEdition(rendered, `bulletins/${props.bulletin.id}`).html : rendered;
+  const html = import.meta.env.DEV
+    ? finishEmailEdition(rendered, `bulletins/${props.bulletin.id}`, siteUrl(bulletinPath(props.bulletin))).html
+    : rendered;
   return new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
 };
