@@ -3,7 +3,6 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { finishEmailEdition } from '../lib/email.ts';
-import { siteUrl } from '../lib/site-url.ts';
 import { indexSite, PAGEFIND_FOLDER } from './pagefind.ts';
 import { compressFile, precompressDir, TEXT_EXTENSIONS } from './precompress.ts';
 
@@ -24,9 +23,7 @@ const notForReaders = (file: string) =>
 /** Inlines the styles of one email edition and writes its plain-text part (`email.txt`) beside it. */
 async function finishEmailFile(dir: string, file: string, id: string): Promise<void> {
   const full = path.join(dir, file);
-  // An edition's links are resolved against its issue's page, the folder it is in.
-  const page = siteUrl(`/${path.posix.dirname(file)}/`);
-  const { html, text } = finishEmailEdition(await fs.readFile(full, 'utf8'), `bulletins/${id}`, page);
+  const { html, text } = finishEmailEdition(await fs.readFile(full, 'utf8'), `bulletins/${id}`);
   await Promise.all([fs.writeFile(full, html), fs.writeFile(path.join(path.dirname(full), 'email.txt'), text)]);
 }
 

@@ -1,13 +1,14 @@
 import EmailEdition from '../components/email/EmailEdition.astro';
 import { siteConfig } from '../site.config.ts';
 import emailCss from '../styles/email.css?raw';
+import { absoluteUrls } from './absolute-urls.ts';
 import { bulletinPath, type Bulletin } from './collections.ts';
 import { entryHtml, renderComponent } from './render.ts';
 import { siteUrl } from './site-url.ts';
 
 /**
  * The email edition of an issue as Astro renders it: the template with the email stylesheet in a
- * `<style>` element. `finishEmailEdition` (src/lib/email.ts) then inlines the
+ * `<style>` element and every address absolute. `finishEmailEdition` (src/lib/email.ts) then inlines the
  * styles and writes the plain text: in a build after Astro has finished, beside the search index, and
  * under `astro dev` on each request.
  * @example await renderEmailEdition(may2015) // => '<!DOCTYPE html><html lang="en"><head>…<style>body {…'
@@ -21,8 +22,8 @@ export async function renderEmailEdition(bulletin: Bulletin): Promise<string> {
       summary: bulletin.data.summary,
       published: bulletin.data.date,
       url,
-      // The template's own addresses are absolute already; finishEmailEdition makes those an editor wrote so.
-      html: await entryHtml(bulletin),
+      // The template's own addresses are absolute already; those an editor wrote in the issue are made so here.
+      html: absoluteUrls(await entryHtml(bulletin), url),
       callToAction: bulletin.data.callToAction,
       today: siteConfig.buildDate,
       links: {

@@ -1,6 +1,5 @@
 import { inline } from '@css-inline/css-inline';
 import { AstroError } from 'astro/errors';
-import { absoluteUrls } from './absolute-urls.ts';
 import { compile } from 'html-to-text';
 
 /** Gmail clips a message whose HTML is larger than this, hiding the rest behind "View entire message". */
@@ -68,14 +67,12 @@ export interface EmailEditionFiles {
 
 /**
  * Finishes an email edition as Astro rendered it (the template, its stylesheet in a `<style>` element):
- * every address made absolute against the issue's page, styles inlined, and the plain-text part. Fails,
- * naming the issue, if the HTML is too big for Gmail to show whole. The build runs this beside Astro's
- * rendering, on the other core (src/integrations/finish-site.ts).
- * @example finishEmailEdition(rendered, 'bulletins/2015-05', 'https://example.org/bulletins/2015-05/').text // => 'Published 27 May 2015\n\n…'
+ * styles inlined, and the plain-text part. Fails, naming the issue, if the HTML is too big for Gmail to
+ * show whole. The build runs this after Astro, beside the search index (src/integrations/finish-site.ts).
+ * @example finishEmailEdition(rendered, 'bulletins/2015-05').text // => 'Published 27 May 2015\n\n…'
  */
-export function finishEmailEdition(rendered: string, name: string, pageUrl: string): EmailEditionFiles {
-  const absolute = absoluteUrls(rendered, pageUrl);
-  const html = inlineEmailCss(absolute);
+export function finishEmailEdition(rendered: string, name: string): EmailEditionFiles {
+  const html = inlineEmailCss(rendered);
   const size = byteSize(html);
   if (size > EMAIL_SIZE_LIMIT) {
     const error = new AstroError(
@@ -86,5 +83,5 @@ export function finishEmailEdition(rendered: string, name: string, pageUrl: stri
     throw error;
   }
   // The text is read from the HTML before its styles are inlined: the same words, less to parse.
-  return { html, text: emailText(absolute) };
+  return { html, text: emailText(rendered) };
 }

@@ -1,8 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { bulletinPath, getBulletins, type Bulletin } from '../../../lib/collections.ts';
+import { getBulletins, type Bulletin } from '../../../lib/collections.ts';
 import { renderEmailEdition } from '../../../lib/email-edition.ts';
 import { finishEmailEdition } from '../../../lib/email.ts';
-import { siteUrl } from '../../../lib/site-url.ts';
 
 export const getStaticPaths = (async () =>
   (await getBulletins()).map((bulletin) => ({
@@ -17,8 +16,6 @@ export const getStaticPaths = (async () =>
  */
 export const GET: APIRoute<{ bulletin: Bulletin }> = async ({ props }) => {
   const rendered = await renderEmailEdition(props.bulletin);
-  const html = import.meta.env.DEV
-    ? finishEmailEdition(rendered, `bulletins/${props.bulletin.id}`, siteUrl(bulletinPath(props.bulletin))).html
-    : rendered;
+  const html = import.meta.env.DEV ? finishEmailEdition(rendered, `bulletins/${props.bulletin.id}`).html : rendered;
   return new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
 };

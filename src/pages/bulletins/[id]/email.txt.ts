@@ -1,8 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { bulletinPath, getBulletins, type Bulletin } from '../../../lib/collections.ts';
+import { getBulletins, type Bulletin } from '../../../lib/collections.ts';
 import { renderEmailEdition } from '../../../lib/email-edition.ts';
 import { finishEmailEdition } from '../../../lib/email.ts';
-import { siteUrl } from '../../../lib/site-url.ts';
 
 // Only `astro dev` serves this route. A build writes email.txt beside email.html in its finishing step
 // (src/integrations/finish-site.ts), from the same rendering, instead of rendering every issue again.
@@ -13,13 +12,6 @@ export const getStaticPaths = (async () =>
 
 /** The plain-text part of the issue's email, every link written out. */
 export const GET: APIRoute<{ bulletin: Bulletin }> = async ({ props }) =>
-  new Response(
-    finishEmailEdition(
-      await renderEmailEdition(props.bulletin),
-      `bulletins/${props.bulletin.id}`,
-      siteUrl(bulletinPath(props.bulletin)),
-    ).text,
-    {
-      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
-    },
-  );
+  new Response(finishEmailEdition(await renderEmailEdition(props.bulletin), `bulletins/${props.bulletin.id}`).text, {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });
