@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { diffText, redlineBlocks, redlineHeadingHtml, redlineHtml, similarity, type RedlinePart } from './redline.ts';
+import {
+  diffText,
+  redlineBlocks,
+  redlineHeadingHtml,
+  redlineHtml,
+  similarity,
+  similarityBound,
+  type RedlinePart,
+} from './redline.ts';
 
 const side = (parts: RedlinePart[], drop: RedlinePart['type']) =>
   parts
@@ -38,6 +46,31 @@ describe('word-level redline', () => {
   it('measures how much of two texts a comparison keeps', () => {
     expect(similarity('a b c d', 'a b c e')).toBe(0.75);
     expect(similarity('', '')).toBe(0);
+  });
+
+  it('never rules out a pair that a comparison would find similar enough', () => {
+    // Words with punctuation attached, repeated and reordered: where counting whole words would not do.
+    const vocabulary = [
+      'the',
+      'team',
+      'screens,',
+      'screens.',
+      'people',
+      '(adults)',
+      "don't",
+      'café',
+      'a',
+      'of',
+      '12.3',
+    ];
+    let seed = 7;
+    const pick = () => vocabulary[(seed = (seed * 16807) % 2147483647) % vocabulary.length];
+    const sentence = () => Array.from({ length: 1 + (pick().length % 9) }, pick).join(pick().length % 2 ? ' ' : '  ');
+    for (let i = 0; i < 500; i++) {
+      const [before, after] = [sentence(), sentence()];
+      expect(similarityBound(before, after)).toBeGreaterThanOrEqual(similarity(before, after));
+    }
+    expect(similarityBound('screens, people', 'screens. people')).toBeGreaterThanOrEqual(0.5);
   });
 
   it('keeps unchanged blocks whole and pairs a changed block only with a similar one of its kind', () => {

@@ -1,6 +1,6 @@
 import type { Element, ElementContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import { diffArrays, diffWordsWithSpace, type ChangeObject } from 'diff';
+import { diffArrays, diffWordsWithSpace, wordsWithSpaceDiff, type ChangeObject } from 'diff';
 import type { ClauseBlock } from './clause-model.ts';
 
 /** One run of a word-level comparison: kept, deleted or inserted. */
@@ -92,16 +92,42 @@ export function diffText(before: string, after: string): RedlinePart[] {
   return absorbShortRuns(diffWordsWithSpace(before, after).map(partOf));
 }
 
+const words = (text: string) => text.split(/\s+/).filter(Boolean);
+
+/** The share of the longer text's words that a word-level comparison keeps. */
+function keptShare(changes: ChangeObject<string>[], before: string, after: string): number {
+  const kept = changes
+    .filter((change) => !change.added && !change.removed)
+    .reduce((sum, change) => sum + words(change.value).length, 0);
+  return kept / Math.max(words(before).length, words(after).length, 1);
+}
+
 /**
  * The share of two texts' words that a word-level comparison keeps, from 0 to 1.
  * @example similarity('a b c d', 'a b c e') // => 0.75
  */
 export function similarity(before: string, after: string): number {
-  const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
-  const kept = diffWordsWithSpace(before, after)
-    .filter((change) => !change.added && !change.removed)
-    .reduce((sum, change) => sum + words(change.value), 0);
-  return kept / Math.max(words(before), words(after), 1);
+  return keptShare(diffWordsWithSpace(before, after), before, after);
+}
+
+/**
+ * At least `similarity(before, after)`, counted without a comparison: each word a comparison keeps
+ * holds at least one of jsdiff's own tokens that both texts share. Most unrelated blocks are ruled out
+ * by this alone, which is several times cheaper than comparing them.
+ */
+export function similarityBound(before: string, after: string): number {
+  const tokens = (text: string) => wordsWithSpaceDiff.tokenize(text).filter((token) => token.trim() !== '');
+  const counts = new Map<string, number>();
+  for (const token of tokens(before)) counts.set(token, (counts.get(token) ?? 0) + 1);
+  let shared = 0;
+  for (const token of tokens(after)) {
+    const left = counts.get(token) ?? 0;
+    if (left > 0) {
+      shared += 1;
+      counts.set(token, left - 1);
+    }
+  }
+  return shared / Math.max(words(before).length, words(after).length, 1);
 }
 
 /** One block of a redline: kept whole, deleted whole, inserted whole, or changed word by word. */
@@ -136,24 +162,34 @@ export function redlineBlocks(before: readonly ClauseBlock[], after: readonly Cl
   return out;
 }
 
+/**
+ * The word-level comparison of two blocks, if they are similar enough to show as one changed block;
+ * the comparison is then reused for the redline rather than made twice.
+ */
+function pairedChanges(old: ClauseBlock, candidate: ClauseBlock): ChangeObject<string>[] | undefined {
+  if (candidate.kind !== old.kind || candidate.list !== old.list) return undefined;
+  if (similarityBound(old.text, candidate.text) < PAIRING_THRESHOLD) return undefined;
+  const changes = diffWordsWithSpace(old.text, candidate.text);
+  return keptShare(changes, old.text, candidate.text) >= PAIRING_THRESHOLD ? changes : undefined;
+}
+
 /** Pairs each removed block with the first similar enough added block of its kind, keeping both orders. */
 function pairBlocks(removed: readonly ClauseBlock[], added: readonly ClauseBlock[]): RedlineBlock[] {
   const out: RedlineBlock[] = [];
   let next = 0;
   for (const old of removed) {
-    const match = added.findIndex(
-      (candidate, j) =>
-        j >= next &&
-        candidate.kind === old.kind &&
-        candidate.list === old.list &&
-        similarity(old.text, candidate.text) >= PAIRING_THRESHOLD,
-    );
-    if (match === -1) {
+    let match = -1;
+    let changes: ChangeObject<string>[] | undefined;
+    for (let j = next; j < added.length && !changes; j++) {
+      changes = pairedChanges(old, added[j]);
+      if (changes) match = j;
+    }
+    if (!changes) {
       out.push({ type: 'deleted', block: old });
       continue;
     }
     for (; next < match; next++) out.push({ type: 'inserted', block: added[next] });
-    out.push({ type: 'changed', block: added[match], parts: diffText(old.text, added[match].text) });
+    out.push({ type: 'changed', block: added[match], parts: absorbShortRuns(changes.map(partOf)) });
     next = match + 1;
   }
   for (; next < added.length; next++) out.push({ type: 'inserted', block: added[next] });
