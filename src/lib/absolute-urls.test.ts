@@ -41,4 +41,19 @@ describe('absoluteUrls', () => {
       '<p>Ask the team’s lead – <a href="https://ld.example.org/search/?q=a&amp;type=Bulletin">search</a> £5 café</p>',
     );
   });
+
+  it('rewrites addresses however their attributes are quoted, and leaves the rest of the markup as written', () => {
+    const html =
+      '<a href=\'/a/\' download>A</a><a HREF=/b/>B</a><img src="c.png" alt=\'say "hi"\'><svg><path d="M0"/></svg>';
+    expect(absoluteUrls(html, page)).toBe(
+      '<a href="https://ld.example.org/a/" download>A</a><a href="https://ld.example.org/b/">B</a>' +
+        '<img src="https://ld.example.org/bulletins/2015-05/c.png" alt=\'say "hi"\'><svg><path d="M0"/></svg>',
+    );
+  });
+
+  it('writes a quote or ampersand in a resolved address as an entity', () => {
+    expect(absoluteUrls('<a href="/q/?a=&quot;x&quot;&amp;b">Q</a>', page)).toBe(
+      '<a href="https://ld.example.org/q/?a=%22x%22&amp;b">Q</a>',
+    );
+  });
 });
