@@ -47,12 +47,13 @@ function astroBuild(outDir: string, args: string[], finisher: EarlyFinisher): Ru
     from.on('data', (chunk: Buffer) => (showing ? to.write(chunk) : held.push([to, chunk])));
   }
   child.stdout.on('data', writtenFiles(finisher.written));
-  // Exited once Astro has and nothing is being finished in its folder, which may then be removed.
+  // A failed build's folder is removed, so it has exited only once nothing is being finished in it.
+  // A successful one goes on to the search index at once, while files Astro wrote last are finished.
   const exited = new Promise<number>((resolve) => {
     child.on('error', () => resolve(1));
     child.on('close', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   }).then(async (code) => {
-    await finisher.idle();
+    if (code !== 0) await finisher.idle();
     return code;
   });
   return {
@@ -73,7 +74,7 @@ function astroBuild(outDir: string, args: string[], finisher: EarlyFinisher): Ru
  */
 async function finish(outDir: string, finisher: EarlyFinisher): Promise<boolean> {
   try {
-    await finishBuiltSite(outDir, (line) => console.log(line), await finisher.settle());
+    await finishBuiltSite(outDir, (line) => console.log(line), finisher.settle());
     return true;
   } catch (error) {
     if (!(error instanceof AstroError)) throw error;

@@ -105,4 +105,16 @@ describe('npm run dev', { timeout: 180_000 }, () => {
     const html = await page('/bulletins/2015-04/');
     expect(html).not.toContain('data-unpublished');
   });
+
+  it('serves each issue’s email edition, styles inlined, and its plain text, from their own routes', async () => {
+    const html = await page('/bulletins/2015-04/email.html');
+    expect(html.startsWith('200 <!DOCTYPE html>')).toBe(true);
+    expect(html).toMatch(/<table class="app-email__container"[^>]* width="600"[^>]* style="/);
+    expect(html).toContain('Synthetic bulletin: April 2015');
+    const text = await page('/bulletins/2015-04/email.txt');
+    expect(text.startsWith('200 ')).toBe(true);
+    expect(text).toMatch(/Read this issue on the website\s+<http:\/\/[^>]+\/bulletins\/2015-04\/>/);
+    // The build's file of every edition has nothing to serve here.
+    expect((await page('/bulletins/email-editions.ndjson')).startsWith('404 ')).toBe(true);
+  });
 });

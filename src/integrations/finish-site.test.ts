@@ -12,6 +12,9 @@ import {
 } from './finish-site.ts';
 
 const EMAIL = `<!DOCTYPE html><html lang="en"><head><title>May 2015</title><style>p { color: #212b32; } @media (max-width: 620px) { p { margin: 0 !important; } }</style></head><body><p>See <a href="https://x.org/bulletins/">past issues</a>.</p></body></html>`;
+const editions = (...lines: { file: string; html: string }[]) =>
+  lines.map((line) => `${JSON.stringify(line)}\n`).join('');
+const EDITIONS = editions({ file: 'bulletins/2015-05/email.html', html: EMAIL });
 const PAGE = `<html lang="en"><body><main data-pagefind-body><h1>Screening</h1><p>${'Liaison and diversion. '.repeat(50)}</p></main></body></html>`;
 
 const temp: string[] = [];
@@ -21,7 +24,7 @@ function site(): string {
   for (const [file, text] of [
     ['index.html', PAGE],
     ['bulletins/2015-05/index.html', PAGE],
-    ['bulletins/2015-05/email.html', EMAIL],
+    ['bulletins/email-editions.ndjson', EDITIONS],
   ]) {
     fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     fs.writeFileSync(path.join(dir, file), text);
@@ -59,6 +62,7 @@ describe('finishBuiltSite', () => {
   it('leaves email editions, which are downloads for editors, uncompressed', async () => {
     const dir = site();
     await finishBuiltSite(dir, () => {});
+    expect(fs.readdirSync(path.join(dir, 'bulletins'))).toEqual(['2015-05']);
     expect(fs.readdirSync(path.join(dir, 'bulletins/2015-05')).sort()).toEqual([
       'email.html',
       'email.txt',
@@ -70,9 +74,10 @@ describe('finishBuiltSite', () => {
 });
 
 describe('finishEmailEditions', () => {
-  it('inlines each edition’s styles and writes its plain text beside it', async () => {
+  it('writes out each edition Astro rendered, styles inlined, with its plain text beside it, and removes what it read', async () => {
     const dir = site();
     expect(await finishEmailEditions(dir)).toBe(1);
+    expect(fs.existsSync(path.join(dir, 'bulletins/email-editions.ndjson'))).toBe(false);
     const html = fs.readFileSync(path.join(dir, 'bulletins/2015-05/email.html'), 'utf8');
     expect(html).toContain('<p style="color: #212b32;">See');
     expect([...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1].trim())).toEqual([
@@ -86,18 +91,34 @@ describe('finishEmailEditions', () => {
   it('stops with the issue named when an edition is too big for Gmail to show whole', async () => {
     const dir = site();
     fs.writeFileSync(
-      path.join(dir, 'bulletins/2015-05/email.html'),
-      EMAIL.replace('<p>', `<p>${'word '.repeat(25_000)}`),
+      path.join(dir, 'bulletins/email-editions.ndjson'),
+      editions({ file: 'bulletins/2015-05/email.html', html: EMAIL.replace('<p>', `<p>${'word '.repeat(25_000)}`) }),
     );
     const error = await finishEmailEditions(dir).catch((e: unknown) => e);
     expect((error as Error).message).toMatch(/^The email edition of bulletins\/2015-05 is 1\d\d KB, over the 102 KB/);
   });
+
+  it('writes nothing outside the email editions’ places', async () => {
+    const dir = site();
+    fs.writeFileSync(
+      path.join(dir, 'bulletins/email-editions.ndjson'),
+      editions({ file: '../x/email.html', html: EMAIL }),
+    );
+    await expect(finishEmailEditions(dir)).rejects.toThrow('names ../x/email.html, which is not an email edition');
+    expect(fs.existsSync(path.join(dir, '../x'))).toBe(false);
+  });
+
+  it('finds nothing to do where Astro rendered no editions', async () => {
+    const dir = site();
+    fs.rmSync(path.join(dir, 'bulletins/email-editions.ndjson'));
+    expect(await finishEmailEditions(dir)).toBe(0);
+  });
 });
 
 describe('finishWrittenFile, then finishBuiltSite', () => {
-  it('finishes an email edition or compresses a page as soon as it is written, and the rest later', async () => {
+  it('writes out the email editions or compresses a page as soon as it is written, and the rest later', async () => {
     const dir = site();
-    expect(await finishWrittenFile(dir, 'bulletins/2015-05/email.html')).toBe(true);
+    expect(await finishWrittenFile(dir, 'bulletins/email-editions.ndjson')).toBe(true);
     expect(fs.existsSync(path.join(dir, 'bulletins/2015-05/email.txt'))).toBe(true);
     expect(await finishWrittenFile(dir, 'index.html')).toBe(true);
     expect(fs.existsSync(path.join(dir, 'index.html.br'))).toBe(true);
@@ -105,10 +126,10 @@ describe('finishWrittenFile, then finishBuiltSite', () => {
     // What was done early is not done again: its copy, taken away here, is not written a second time.
     fs.rmSync(path.join(dir, 'index.html.br'));
     const log: string[] = [];
-    await finishBuiltSite(dir, (line) => log.push(line), new Set(['bulletins/2015-05/email.html', 'index.html']));
+    await finishBuiltSite(dir, (line) => log.push(line), new Set(['bulletins/email-editions.ndjson', 'index.html']));
     expect(fs.existsSync(path.join(dir, 'index.html.br'))).toBe(false);
     expect(fs.existsSync(path.join(dir, 'bulletins/2015-05/index.html.br'))).toBe(true);
-    expect(log).toContain('Email editions finished: 0, styles inlined and plain text written.');
+    expect(log).toContain('Email editions finished while Astro was writing the site.');
     expect(log).toContain('Finished while Astro was writing the site: 2 files.');
   });
 });

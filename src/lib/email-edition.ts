@@ -1,40 +1,37 @@
-import EmailEdition from '../components/email/EmailEdition.astro';
 import { siteConfig } from '../site.config.ts';
 import emailCss from '../styles/email.css?raw';
 import { absoluteUrls } from './absolute-urls.ts';
 import { bulletinPath, type Bulletin } from './collections.ts';
-import { entryHtml, renderComponent } from './render.ts';
+import { emailTemplate } from './email-template.ts';
+import { entryHtml } from './render.ts';
 import { siteUrl } from './site-url.ts';
 
 /**
  * The email edition of an issue as Astro renders it: the template with the email stylesheet in a
  * `<style>` element and every address absolute. `finishEmailEdition` (src/lib/email.ts) then inlines the
- * styles and writes the plain text: in a build after Astro has finished, beside the search index, and
- * under `astro dev` on each request.
+ * styles and writes the plain text: in a build outside Astro's process, from every issue's edition in
+ * `EMAIL_EDITIONS_FILE` (src/pages/bulletins/email-editions.ndjson.ts), and under `astro dev` on each request.
  * @example await renderEmailEdition(may2015) // => '<!DOCTYPE html><html lang="en"><head>…<style>body {…'
  */
 export async function renderEmailEdition(bulletin: Bulletin): Promise<string> {
   const url = siteUrl(bulletinPath(bulletin));
-  return renderComponent(EmailEdition, {
-    partial: false,
-    props: {
-      title: bulletin.data.title,
-      summary: bulletin.data.summary,
-      published: bulletin.data.date,
-      url,
-      // The template's own addresses are absolute already; those an editor wrote in the issue are made so here.
-      html: absoluteUrls(await entryHtml(bulletin), url),
-      callToAction: bulletin.data.callToAction,
-      today: siteConfig.buildDate,
-      links: {
-        logo: siteUrl('/assets/images/nhsuk-icon-192.png'),
-        home: siteUrl('/'),
-        archive: siteUrl('/bulletins/'),
-        getUpdates: siteUrl('/get-updates/'),
-      },
-      organisation: siteConfig.organisation,
-      service: siteConfig.name,
-      css: emailCss,
+  return emailTemplate({
+    title: bulletin.data.title,
+    summary: bulletin.data.summary,
+    published: bulletin.data.date,
+    url,
+    // The template's own addresses are absolute already; those an editor wrote in the issue are made so here.
+    html: absoluteUrls(await entryHtml(bulletin), url),
+    callToAction: bulletin.data.callToAction,
+    today: siteConfig.buildDate,
+    links: {
+      logo: siteUrl('/assets/images/nhsuk-icon-192.png'),
+      home: siteUrl('/'),
+      archive: siteUrl('/bulletins/'),
+      getUpdates: siteUrl('/get-updates/'),
     },
+    organisation: siteConfig.organisation,
+    service: siteConfig.name,
+    css: emailCss,
   });
 }

@@ -1,25 +1,14 @@
 import { getContainerRenderer as mdxRenderer } from '@astrojs/mdx/container-renderer';
-import { experimental_AstroContainer as AstroContainer, type ContainerRenderOptions } from 'astro/container';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { render, type CollectionEntry } from 'astro:content';
 import { loadRenderers } from 'astro:container';
 
 let container: Promise<AstroContainer> | undefined;
 
-/** One container for the whole build: creating it loads the MDX renderer, which is slow. */
+/** One container for the whole build, for MDX entries: creating it loads the MDX renderer, which is slow. */
 function getContainer(): Promise<AstroContainer> {
   container ??= loadRenderers([mdxRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
   return container;
-}
-
-/**
- * Renders a component to an HTML string outside a page, as the email edition needs.
- * @example await renderComponent(EmailEdition, { props: { title: 'May 2015', … }, partial: false }) // => '<!DOCTYPE html>…'
- */
-export async function renderComponent(
-  component: Parameters<AstroContainer['renderToString']>[0],
-  options: ContainerRenderOptions,
-): Promise<string> {
-  return (await getContainer()).renderToString(component, options);
 }
 
 /**

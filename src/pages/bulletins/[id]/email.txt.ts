@@ -4,7 +4,7 @@ import { renderEmailEdition } from '../../../lib/email-edition.ts';
 import { finishEmailEdition } from '../../../lib/email.ts';
 
 // Only `astro dev` serves this route. A build writes email.txt beside email.html in its finishing step
-// (src/integrations/finish-site.ts), from the same rendering, instead of rendering every issue again.
+// (src/integrations/finish-site.ts), from the rendering of every issue in ../email-editions.ndjson.ts.
 export const getStaticPaths = (async () =>
   import.meta.env.DEV
     ? (await getBulletins()).map((bulletin) => ({ params: { id: bulletin.id }, props: { bulletin } }))
