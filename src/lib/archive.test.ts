@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupByYear, neighbours, newestFirst } from './archive.ts';
+import { groupByYear, newestFirst, withNeighbours } from './archive.ts';
 
 const issue = (id: string, date: string) => ({ id, data: { date: new Date(date) } });
 const nov2014 = issue('2014-11', '2014-12-22');
@@ -32,11 +32,14 @@ describe('archive', () => {
 
   it('links each issue to the older and newer one', () => {
     const all = [may2015, nov2014, oct2015, feb2015];
-    expect(neighbours(all, '2015-05').previous?.id).toBe('2015-02');
-    expect(neighbours(all, '2015-05').next?.id).toBe('2015-10');
-    expect(neighbours(all, '2014-11').previous).toBeUndefined();
-    expect(neighbours(all, '2015-10').next).toBeUndefined();
-    expect(neighbours(all, 'missing')).toEqual({ previous: undefined, next: undefined });
+    const ids = (id: string) => {
+      const found = withNeighbours(all).find(({ item }) => item.id === id);
+      return [found?.previous?.id, found?.next?.id];
+    };
+    expect(withNeighbours(all).map(({ item }) => item.id)).toEqual(['2015-10', '2015-05', '2015-02', '2014-11']);
+    expect(ids('2015-05')).toEqual(['2015-02', '2015-10']);
+    expect(ids('2014-11')).toEqual([undefined, '2015-02']);
+    expect(ids('2015-10')).toEqual(['2015-05', undefined]);
   });
 
   it('returns nothing for an empty archive', () => {
