@@ -104,6 +104,20 @@ describe('a failed build', { timeout: 600_000 }, () => {
     expect(treeHash(dist)).toBe(before);
   });
 
+  it('leaves dist/ byte for byte unchanged when an email edition is too big for Gmail', () => {
+    const before = treeHash(dist);
+    const long = path.join(work, 'long-content');
+    fs.cpSync(FIXTURE, long, { recursive: true });
+    const issue = path.join(long, 'bulletins/2015-04.md');
+    fs.appendFileSync(issue, `\n${'Synthetic words for a synthetic issue far too long to email. '.repeat(2_000)}\n`);
+    const { code, output } = build({ CONTENT_DIR: long, BUILD_DATE: '2015-05-10' });
+    expect(code).toBe(1);
+    expect(output).toMatch(/The email edition of bulletins\/2015-04 is \d+ KB, over the 102 KB/);
+    expect(output).toContain('was kept, unchanged.');
+    expect(output).not.toMatch(/\n\s+at .+:\d+:\d+/);
+    expect(treeHash(dist)).toBe(before);
+  });
+
   it('leaves dist/ byte for byte unchanged when Astro fails', () => {
     const before = treeHash(dist);
     const { code, output } = build(
