@@ -113,6 +113,7 @@ describe('a failed build', { timeout: 600_000 }, () => {
     const { code, output } = build({ CONTENT_DIR: long, BUILD_DATE: '2015-05-10' });
     expect(code).toBe(1);
     expect(output).toMatch(/The email edition of bulletins\/2015-04 is \d+ KB, over the 102 KB/);
+    expect(output).toContain('The site could not be finished');
     expect(output).toContain('was kept, unchanged.');
     expect(output).not.toMatch(/\n\s+at .+:\d+:\d+/);
     expect(treeHash(dist)).toBe(before);

@@ -111,7 +111,9 @@ describe('publish', () => {
     expect(finished).toEqual(['new home']);
     expect(treeHash(paths.dist)).toBe(before);
     expect(fs.existsSync(paths.next)).toBe(false);
-    expect(log.join('')).toContain('The search index or the compressed copies could not be made');
+    expect(log.join('')).toContain(
+      'The site could not be finished (search index, email editions or compressed copies)',
+    );
   });
 
   it('publishes a first site when there is no dist/ yet', async () => {

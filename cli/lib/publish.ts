@@ -91,7 +91,9 @@ export async function publish(paths: PublishPaths, steps: BuildSteps): Promise<b
   const code = await build.exited;
   if (code !== 0) return fail(`The build failed (exit code ${code}).`);
   if (steps.finish && !(await steps.finish(paths.next))) {
-    return fail('The search index or the compressed copies could not be made, so the site was not published.');
+    return fail(
+      'The site could not be finished (search index, email editions or compressed copies), so it was not published.',
+    );
   }
   const hadSite = fs.existsSync(paths.dist);
   try {
