@@ -189,6 +189,18 @@ describe('writeCorpus', () => {
     expect(fs.readdirSync(path.join(out, 'bulletins')).sort()).toEqual(['2025-07.md', '2025-09.md']);
   });
 
+  it('leaves a folder holding the same corpus as it is, and rewrites one that differs', () => {
+    const out = path.join(tempDir(), 'corpus');
+    writeCorpus(out, generateCorpus(small), small);
+    const issue = path.join(out, 'bulletins/2025-09.md');
+    const { ino } = fs.statSync(issue);
+    writeCorpus(out, generateCorpus(small), small);
+    expect(fs.statSync(issue).ino).toBe(ino);
+    fs.appendFileSync(issue, 'edited');
+    writeCorpus(out, generateCorpus(small), small);
+    expect(fs.readFileSync(issue, 'utf8')).not.toContain('edited');
+  });
+
   it('refuses a folder holding files it did not write, and leaves them alone', () => {
     const out = tempDir();
     fs.writeFileSync(path.join(out, 'notes.md'), 'mine');

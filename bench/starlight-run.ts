@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { runBuild, type BuildRun } from './build-run.ts';
+import { setAside } from './set-aside.ts';
 
 /** The stock Starlight site that builds the same corpus (bench/starlight/README.md). */
 export const STARLIGHT_DIR = path.resolve('bench/starlight');
@@ -16,8 +17,8 @@ export async function starlightBuild(corpus: string, log: string): Promise<Build
   if (!fs.existsSync(path.join(STARLIGHT_DIR, 'node_modules'))) {
     execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: STARLIGHT_DIR, stdio: 'inherit' });
   }
-  for (const cache of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite']) {
-    fs.rmSync(path.join(STARLIGHT_DIR, cache), { recursive: true, force: true });
-  }
+  setAside(
+    ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite'].map((cache) => path.join(STARLIGHT_DIR, cache)),
+  );
   return runBuild(`cd ${JSON.stringify(STARLIGHT_DIR)} && npm run build`, { CORPUS_DIR: path.resolve(corpus) }, log);
 }
