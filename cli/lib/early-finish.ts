@@ -54,6 +54,9 @@ export function earlyFinisher(finish: (file: string) => Promise<boolean>): Early
         } catch (error) {
           failure = error;
         }
+        // Back to the event loop between files: a file finished without waiting on anything (as
+        // compression is) would otherwise keep Astro's output unread, filling the pipe it writes to.
+        await new Promise(setImmediate);
       }
     });
   };
