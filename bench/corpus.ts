@@ -363,7 +363,8 @@ function holds(dir: string, files: CorpusFile[], marker: string): boolean {
 
 /**
  * Writes a corpus to `dir`, replacing a corpus made earlier, and leaves a folder that holds the same
- * corpus already as it is: replacing 10,000 files just before a timed build would slow it (bench/set-aside.ts). It refuses a folder that holds anything
+ * corpus already as it is: deleting 10,000 files just before a timed build would leave it 10,000
+ * recently deleted inodes to scan past (bench/set-aside.ts). It refuses a folder that holds anything
  * else (such as the real `content/`), and writes to a temporary folder first so a failure leaves
  * nothing half-written.
  */

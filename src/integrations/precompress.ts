@@ -77,7 +77,7 @@ function copies(file: string, data: Buffer, gz: Buffer, br: Buffer) {
  * Writes `file.gz` and `file.br` beside one file; a copy that would be no smaller than the file is not written.
  * With `onThisThread`, the file is read, compressed and written on the calling thread, one codec after
  * the other, each codec's memory freed at once; reading and writing without promises took a sixth less
- * CPU (2.5 against 3.0 s for 1,244 pages). Otherwise the codecs run side by side on libuv's thread pool.
+ * CPU (2.5 against 2.9 and 3.3 s for 1,244 pages). Otherwise the codecs run side by side on libuv's thread pool.
  * @example await compressFile('dist/index.html') // => { bytes: 5138, gzipBytes: 2001, brotliBytes: 1730 }
  */
 export async function compressFile(
