@@ -267,49 +267,25 @@ async function main() {
   fs.writeFileSync(jsonFile, `${JSON.stringify(report, null, 2)}\n`);
 
   console.log(`\n## Build (${options.bulletins} bulletins, ${options.sections} sections, ${pagesBuilt} pages)\n`);
-  const steps = (run?: BuildRun) =>
-    run
-      ? Object.entries(run.steps)
-          .map(([k, v]) => `${k} ${v.toFixed(1)} s`)
-          .join(', ')
-      : '–';
+  // One row of the build table: how long a build took, how much memory, and its steps from its log.
+  const buildRow = (name: string, run: BuildRun) => [
+    name,
+    fmt.s(run.seconds),
+    fmt.s(run.cpuSeconds),
+    fmt.mb(run.memory.peakPss),
+    fmt.mb(run.memory.peakTotal),
+    fmt.mb(run.maxRssBytes),
+    Object.entries(run.steps)
+      .map(([k, v]) => `${k} ${v.toFixed(1)} s`)
+      .join(', ') || '–',
+  ];
   console.log(
     table(
       ['', 'wall', 'CPU', 'peak memory (tree, PSS)', 'tree, RSS summed', 'largest process', 'steps'],
       [
-        [
-          'cold',
-          fmt.s(cold.seconds),
-          fmt.s(cold.cpuSeconds),
-          fmt.mb(cold.memory.peakPss),
-          fmt.mb(cold.memory.peakTotal),
-          fmt.mb(cold.maxRssBytes),
-          steps(cold),
-        ],
-        rebuild
-          ? [
-              'rebuild +1 bulletin',
-              fmt.s(rebuild.seconds),
-              fmt.s(rebuild.cpuSeconds),
-              fmt.mb(rebuild.memory.peakPss),
-              fmt.mb(rebuild.memory.peakTotal),
-              fmt.mb(rebuild.maxRssBytes),
-              steps(rebuild),
-            ]
-          : ['rebuild', 'skipped', '', '', '', '', ''],
-        ...(starlight
-          ? [
-              [
-                'Starlight, same corpus, cold',
-                fmt.s(starlight.seconds),
-                fmt.s(starlight.cpuSeconds),
-                fmt.mb(starlight.memory.peakPss),
-                fmt.mb(starlight.memory.peakTotal),
-                fmt.mb(starlight.maxRssBytes),
-                steps(starlight),
-              ],
-            ]
-          : []),
+        buildRow('cold', cold),
+        rebuild ? buildRow('rebuild +1 bulletin', rebuild) : ['rebuild', 'skipped', '', '', '', '', ''],
+        ...(starlight ? [buildRow('Starlight, same corpus, cold', starlight)] : []),
       ],
     ),
   );
