@@ -1,8 +1,8 @@
 /**
  * `npm run build`: checks the content (as `npm run check`) while Astro builds the site into
  * `.build/next`, finishes email editions and compresses pages as Astro writes them, makes the search
- * index once Astro has exited, and only then swaps the new site in for `dist/`. A failed check or build leaves `dist/` exactly as it was.
- * CONTENT_DIR, SITE_URL and BUILD_DATE work as for Astro.
+ * index once Astro has exited, and only then swaps the new site in for `dist/`. A failed check or
+ * build leaves `dist/` exactly as it was. CONTENT_DIR, SITE_URL and BUILD_DATE work as for Astro.
  *
  *   npm run build                      # check, build, publish to dist/
  *   npm run build -- --dist /tmp/site  # publish somewhere else (tests)
@@ -36,9 +36,13 @@ function astroBuild(outDir: string, args: string[], finisher: EarlyFinisher): Ru
   // Vite's `import.meta.env` built-ins can be overridden from the environment: `DEV=1` (which vitest
   // exports, as some shells do) makes `import.meta.env.DEV` true in a build, and getBulletins would let
   // drafts through. Astro always gets a clean production environment.
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', [FINISH_AFTER_ASTRO]: '1' };
+  const env: NodeJS.ProcessEnv = {
+    ...LEAN_MIMALLOC,
+    ...process.env,
+    NODE_ENV: 'production',
+    [FINISH_AFTER_ASTRO]: '1',
+  };
   for (const builtIn of ['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL']) delete env[builtIn];
-  Object.assign(env, { ...LEAN_MIMALLOC, ...env });
   // Astro's output goes through a pipe, so keep its colours when ours is a terminal.
   if (process.stdout.isTTY && env.FORCE_COLOR === undefined) env.FORCE_COLOR = '1';
   // V8 sizes its young generation to the machine (128 MiB here); 16 MiB semi-spaces keep Astro's peak

@@ -10,7 +10,7 @@ import { compressFile, precompressDir, TEXT_EXTENSIONS } from './precompress.ts'
 
 /**
  * Set to `1` by `npm run build` (cli/build.ts), which finishes the site itself once Astro's process has
- * exited: Astro holds about 900 MB at the end of a 1,000-issue build, and Pagefind needs 400 MB more.
+ * exited: Astro holds about 690 MiB at the end of a 1,000-issue build, and Pagefind needs about 380 MiB.
  */
 export const FINISH_AFTER_ASTRO = 'LD_FINISH_AFTER_ASTRO';
 
@@ -57,7 +57,7 @@ export async function finishEmailEditions(dir: string): Promise<number> {
 /**
  * Finishes one file as soon as Astro has written it, while Astro writes the others: the email editions
  * are written out, a text file readers fetch is compressed. Resolves to whether it did anything; pass the
- * files it did to `finishBuiltSite` as `done`. `path` is the file's path in `dir`, written with `/`.
+ * files it did to `finishBuiltSite` as `finishing`. `path` is the file's path in `dir`, written with `/`.
  * @example await finishWrittenFile('.build/next', 'bulletins/2015-05/index.html') // => true
  */
 export async function finishWrittenFile(dir: string, file: string): Promise<boolean> {

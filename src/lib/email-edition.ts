@@ -1,7 +1,8 @@
 import { siteConfig } from '../site.config.ts';
 import emailCss from '../styles/email.css?raw';
 import { absoluteUrls } from './absolute-urls.ts';
-import { bulletinPath, type Bulletin } from './collections.ts';
+import { bulletinPath, getBulletins, type Bulletin } from './collections.ts';
+import { finishEmailEdition, type EmailEditionFiles } from './email.ts';
 import { emailTemplate } from './email-template.ts';
 import { entryHtml } from './render.ts';
 import { siteUrl } from './site-url.ts';
@@ -34,4 +35,23 @@ export async function renderEmailEdition(bulletin: Bulletin): Promise<string> {
     service: siteConfig.name,
     css: emailCss,
   });
+}
+
+/**
+ * The paths of the routes that serve one issue's edition (bulletins/[id]/email.html and email.txt):
+ * every issue under `astro dev`, none in a build, which renders every edition in one route
+ * (src/pages/bulletins/email-editions.ndjson.ts) for its finishing step to write out.
+ */
+export async function devEmailEditionPaths(): Promise<{ params: { id: string }; props: { bulletin: Bulletin } }[]> {
+  if (!import.meta.env.DEV) return [];
+  return (await getBulletins()).map((bulletin) => ({ params: { id: bulletin.id }, props: { bulletin } }));
+}
+
+/**
+ * An issue's email edition as the build's finishing step makes it, for `astro dev`: styles inlined,
+ * and its plain-text part.
+ * @example (await finishedEmailEdition(may2015)).text // => 'Published 27 May 2015\n\n…'
+ */
+export async function finishedEmailEdition(bulletin: Bulletin): Promise<EmailEditionFiles> {
+  return finishEmailEdition(await renderEmailEdition(bulletin), `bulletins/${bulletin.id}`);
 }

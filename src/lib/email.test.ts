@@ -13,7 +13,8 @@ const css = `
 `;
 
 describe('inlineEmailCss', () => {
-  const html = inlineEmailCss(page, css);
+  // As the template writes it: the stylesheet in a <style> element in the head.
+  const html = inlineEmailCss(page.replace('</head>', `<style>${css}</style></head>`));
 
   it('moves each rule into the style attribute of the elements it matches', () => {
     expect(html).toContain('<p style="margin: 0 0 16px;">');
