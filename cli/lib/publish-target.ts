@@ -1,0 +1,109 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse, YAMLParseError } from 'yaml';
+import { publishConfigSchema, type PublishConfig, type PublishTarget } from '../../src/schemas/publish-target.ts';
+
+/** The project's publishing settings and the script that runs on the target, relative to the project's root. */
+export const PUBLISH_CONFIG_FILE = 'deploy/publish.yaml';
+const RELEASE_SCRIPT = fileURLToPath(new URL('../../deploy/release.sh', import.meta.url));
+
+/** deploy/publish.yaml cannot be used; the message names the file, the field and the fix. */
+export class PublishConfigError extends Error {
+  override name = 'PublishConfigError';
+}
+
+/**
+ * Reads and checks the publishing settings.
+ * @example loadPublishConfig('deploy/publish.yaml') // => { target: { type: 'ssh', host: 'deploy@www.example.org', path: '/srv/ld' }, keep: 3 }
+ */
+export function loadPublishConfig(file: string): PublishConfig {
+  let data: unknown;
+  try {
+    data = parse(fs.readFileSync(file, 'utf8'));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      throw new PublishConfigError(`${file} is missing: it says where \`npm run publish\` puts the site.`);
+    }
+    if (!(error instanceof YAMLParseError)) throw error;
+    const where = error.linePos ? ` (line ${error.linePos[0].line})` : '';
+    throw new PublishConfigError(`${file} is not valid YAML${where}: ${error.message.split('\n')[0]}`);
+  }
+  const result = publishConfigSchema.safeParse(data ?? {});
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => `  ${issue.path.join('.') || '(the file)'}: ${issue.message}`);
+  throw new PublishConfigError(`${file} has settings publishing cannot use:\n${lines.join('\n')}`);
+}
+
+/** How a target is named in messages: `deploy@www.example.org:/srv/ld` or a folder. */
+export function describeTarget(target: PublishTarget): string {
+  return target.type === 'ssh' ? `${target.host}:${target.path}` : target.path;
+}
+
+/** Quotes a word for a POSIX shell. */
+const shellQuote = (word: string) => `'${word.replaceAll("'", `'\\''`)}'`;
+
+/** The command that runs deploy/release.sh with `args` on the target: through ssh, or here for a folder. */
+function onTarget(target: PublishTarget, args: string[]): [string, string[]] {
+  const script = fs.readFileSync(RELEASE_SCRIPT, 'utf8');
+  if (target.type === 'folder') return ['sh', ['-c', script, 'release.sh', ...args]];
+  const remote = ['sh', '-c', script, 'release.sh', ...args].map(shellQuote).join(' ');
+  // BatchMode: a missing key fails with a message instead of waiting for a password no one will type.
+  const options = ['-o', 'BatchMode=yes', ...(target.port ? ['-p', String(target.port)] : [])];
+  return ['ssh', [...options, target.host, remote]];
+}
+
+/** What a command on the target said and how it ended. */
+export interface TargetResult {
+  ok: boolean;
+  /** Its standard output, trimmed. */
+  output: string;
+  /** Its standard error: messages for the person publishing. */
+  errors: string;
+}
+
+function runOnTarget(target: PublishTarget, args: string[], input?: NodeJS.ReadableStream): Promise<TargetResult> {
+  const [command, commandArgs] = onTarget(target, args);
+  return new Promise((resolve) => {
+    const child = spawn(command, commandArgs, { stdio: [input ? 'pipe' : 'ignore', 'pipe', 'pipe'] });
+    let output = '';
+    let errors = '';
+    child.stdout!.on('data', (chunk) => (output += chunk));
+    child.stderr!.on('data', (chunk) => (errors += chunk));
+    if (input) input.pipe(child.stdin!);
+    child.stdin?.on('error', () => {});
+    child.on('error', (error) => resolve({ ok: false, output, errors: `${errors}${error.message}` }));
+    child.on('close', (code) => resolve({ ok: code === 0, output: output.trim(), errors: errors.trim() }));
+  });
+}
+
+/**
+ * Sends a built release folder to the target as release `name` and makes it live there (deploy/release.sh),
+ * keeping `keep` older releases.
+ */
+export async function sendRelease(target: PublishTarget, release: string, name: string, keep: number): Promise<TargetResult> {
+  // --mtime is left alone: each file's time goes with it, so unchanged files keep their ETag on the server.
+  const tar = spawn('tar', ['-C', release, '-cf', '-', '.'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let tarErrors = '';
+  tar.stderr.on('data', (chunk) => (tarErrors += chunk));
+  const tarDone = new Promise<number>((resolve) => tar.on('close', (code) => resolve(code ?? 1)));
+  const result = await runOnTarget(target, ['publish', target.path, name, String(keep)], tar.stdout);
+  if ((await tarDone) !== 0) return { ok: false, output: '', errors: `tar could not read ${release}: ${tarErrors.trim()}` };
+  return result;
+}
+
+/** Points the target's live link back to the release before the live one. Its output is that release's name. */
+export function rollBack(target: PublishTarget): Promise<TargetResult> {
+  return runOnTarget(target, ['rollback', target.path]);
+}
+
+/** The target's releases, newest first, the live one marked `live`. */
+export function targetStatus(target: PublishTarget): Promise<TargetResult> {
+  return runOnTarget(target, ['status', target.path]);
+}
+
+/** The path of the settings file in a project. */
+export function publishConfigFile(root: string): string {
+  return path.join(root, PUBLISH_CONFIG_FILE);
+}

@@ -1,0 +1,109 @@
+/**
+ * `npm run publish`: what an editor runs to put the site on the web. Checks and builds the site exactly
+ * as `npm run build` does (a failing check or build publishes nothing), then sends the new release to
+ * the target the team set in deploy/publish.yaml and makes it live there in one step.
+ *
+ *   npm run publish                   # check, build, publish
+ *   npm run publish -- --rollback     # put the release before the live one back, at once
+ *   npm run publish -- --status       # the releases on the target, the live one marked
+ *   npm run publish -- --config FILE  # other settings (tests); --dist DIR as for npm run build
+ */
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import {
+  describeTarget,
+  loadPublishConfig,
+  PUBLISH_CONFIG_FILE,
+  PublishConfigError,
+  rollBack,
+  sendRelease,
+  targetStatus,
+} from './lib/publish-target.ts';
+import { liveRelease, releasePaths } from './lib/releases.ts';
+
+const PROJECT_ROOT = fileURLToPath(new URL('../', import.meta.url));
+
+function fail(message: string): never {
+  console.error(`Error: ${message}`);
+  process.exit(1);
+}
+
+let options: { rollback?: boolean; status?: boolean; config?: string; dist?: string };
+try {
+  options = parseArgs({
+    options: {
+      rollback: { type: 'boolean' },
+      status: { type: 'boolean' },
+      config: { type: 'string' },
+      dist: { type: 'string' },
+    },
+  }).values;
+} catch (error) {
+  fail(
+    `${(error as Error).message}\n  npm run publish publishes; add -- --rollback to go back to the previous release, or -- --status to list releases.`,
+  );
+}
+const configFile = path.resolve(options.config ?? path.join(PROJECT_ROOT, PUBLISH_CONFIG_FILE));
+let config;
+try {
+  config = loadPublishConfig(configFile);
+} catch (error) {
+  if (error instanceof PublishConfigError) fail(`${error.message}\nNothing was published.`);
+  throw error;
+}
+const { target, keep } = config;
+if (!target) {
+  fail(
+    `publishing is not set up for this copy of the project: ${path.relative(process.cwd(), configFile) || configFile} names no target.\n` +
+      'The developers set it once (docs/deploy.md, "Publishing with npm run publish"); ask them. Nothing was built or published.',
+  );
+}
+const where = describeTarget(target);
+
+if (options.status) {
+  const result = await targetStatus(target);
+  if (!result.ok) fail(`could not read the releases at ${where}.\n${result.errors}`);
+  console.log(result.output ? `Releases at ${where}, newest first:\n${result.output}` : `There are no releases at ${where} yet.`);
+} else if (options.rollback) {
+  const result = await rollBack(target);
+  if (!result.ok) fail(`${result.errors || `could not roll back at ${where}.`}`);
+  console.log(
+    `Rolled back: release ${result.output} is live again at ${where}.\n` +
+      'The release you rolled back from is kept there. Fix what was wrong, then `npm run publish` again.',
+  );
+} else {
+  const dist = options.dist ?? path.join(PROJECT_ROOT, 'dist');
+  const built = await buildSite(dist);
+  if (built !== 0) {
+    fail(`the build did not succeed (see above), so nothing was published. The live site at ${where} is unchanged.`);
+  }
+  const release = liveRelease(releasePaths(dist));
+  if (!release) fail(`the build finished but left no site in ${dist}; nothing was published.`);
+  console.log(`\nSending release ${path.basename(release)} to ${where}…`);
+  const result = await sendRelease(target, release, path.basename(release), keep);
+  if (!result.ok) {
+    fail(`the site was built but could not be published to ${where}. The live site there is unchanged.\n${result.errors}`);
+  }
+  console.log(
+    `Published: release ${result.output} is live at ${where}.\n` +
+      'If something is wrong with it, `npm run publish -- --rollback` puts the previous release back at once.',
+  );
+}
+
+/** Runs `npm run build` (cli/build.ts) for the site; resolves to its exit code. Ctrl-C or SIGTERM stops it. */
+function buildSite(dist: string): Promise<number> {
+  const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'cli/build.ts'), '--dist', dist], { stdio: 'inherit' });
+  const forward = (signal: NodeJS.Signals) => child.kill(signal);
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, forward);
+  return new Promise((resolve) => {
+    child.on('error', () => resolve(1));
+    child.on('close', (code, signal) => {
+      for (const name of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.off(name, forward);
+      // Ended by a signal: end this process the same way, so npm and the shell see an interrupted command.
+      if (signal) process.kill(process.pid, signal);
+      resolve(code ?? 1);
+    });
+  });
+}

@@ -1,0 +1,95 @@
+#!/bin/sh
+# Run on the publishing target by `npm run publish` (cli/publish.ts), through ssh or, for a folder target,
+# on this machine: it needs only a POSIX shell, tar, cmp, touch, ln and mv (any Debian server has them).
+#
+#   release.sh publish ROOT NAME KEEP   a tar of the site on standard input becomes ROOT/releases/NAME,
+#                                       then ROOT/current points to it; KEEP older releases are kept
+#   release.sh rollback ROOT            ROOT/current points to the release before the live one
+#   release.sh status ROOT              prints the live release and the others, newest first
+#
+# nginx serves ROOT/current (docs/deploy.md). The link is replaced by one rename, so readers see the old
+# site or the new one, never a mixture. Files whose bytes did not change keep the live release's
+# modification time, so nginx's ETag and Last-Modified (mtime and size) stay the same and returning
+# readers get 304 Not Modified for them. Messages go to standard error, for the person publishing.
+set -eu
+
+action=${1:-}
+root=${2:-}
+[ -n "$root" ] || { echo "release.sh: no target folder given." >&2; exit 2; }
+if [ ! -d "$root" ]; then
+  echo "The target folder $root does not exist. Create it once (see docs/deploy.md), then publish again." >&2
+  exit 3
+fi
+cd "$root"
+mkdir -p releases
+
+# One publish or rollback at a time on a target; the lock goes with the process, so a killed one frees it.
+if command -v flock >/dev/null 2>&1; then
+  exec 9>releases/.lock
+  if ! flock -n 9; then
+    echo "Someone else is publishing to this target right now. Wait a minute, then try again." >&2
+    exit 5
+  fi
+fi
+
+# Release names are UTC times to the millisecond and a process number: they sort by age.
+releases() { ls releases | grep -E '^[0-9]{8}T[0-9]{9}Z-[0-9]+$' | sort || true; }
+live() { if [ -L current ]; then basename "$(readlink current)"; fi; }
+point_to() {
+  ln -sfn "releases/$1" current.new
+  mv -T current.new current
+}
+
+case $action in
+publish)
+  name=${3:-}
+  keep=${4:-2}
+  if ! printf '%s\n' "$name" | grep -Eq '^[0-9]{8}T[0-9]{9}Z-[0-9]+$'; then
+    echo "release.sh: \"$name\" is not a release name." >&2
+    exit 2
+  fi
+  if [ -e "releases/$name" ]; then
+    echo "Release $name is already on the target; nothing was changed." >&2
+    exit 6
+  fi
+  incoming="releases/.incoming-$name"
+  rm -rf "$incoming"
+  mkdir "$incoming"
+  trap 'rm -rf "$incoming"' EXIT
+  tar -xf - -C "$incoming"
+  [ -f "$incoming/index.html" ] || { echo "The upload holds no site (no index.html); nothing was changed." >&2; exit 7; }
+  if [ -d current/ ]; then
+    (cd "$incoming" && find . -type f -exec sh -c '
+      for file; do
+        if [ -f "../../current/$file" ] && cmp -s "$file" "../../current/$file"; then touch -r "../../current/$file" "$file"; fi
+      done' sh {} +)
+  fi
+  mv "$incoming" "releases/$name"
+  trap - EXIT
+  point_to "$name"
+  # Keep the live release and the KEEP newest others; older ones go.
+  releases | grep -vx "$name" | awk -v keep="$keep" '{ line[NR] = $0 } END { for (i = 1; i <= NR - keep; i++) print line[i] }' |
+    while read -r old; do rm -rf "releases/$old"; done
+  echo "$name"
+  ;;
+rollback)
+  current=$(live)
+  previous=$(releases | awk -v live="$current" '$0 < live' | tail -n 1)
+  if [ -z "$previous" ]; then
+    echo "There is no release older than the live one (${current:-none}) to go back to; nothing was changed." >&2
+    exit 4
+  fi
+  point_to "$previous"
+  echo "$previous"
+  ;;
+status)
+  current=$(live)
+  releases | sort -r | while read -r name; do
+    if [ "$name" = "$current" ]; then echo "$name live"; else echo "$name"; fi
+  done
+  ;;
+*)
+  echo "release.sh: unknown action \"$action\" (publish, rollback or status)." >&2
+  exit 2
+  ;;
+esac
