@@ -1,7 +1,9 @@
 /**
- * Publishing, end to end through `npm run build` (cli/build.ts) on synthetic content
- * (e2e/fixtures/publishing): drafts and scheduled issues stay out of production builds, and a
- * build that fails leaves the published site byte for byte as it was.
+ * Publishing, end to end through `npm run build` (cli/build.ts) and `npm run publish` (cli/publish.ts)
+ * on synthetic content (e2e/fixtures/publishing): drafts and scheduled issues stay out of production
+ * builds; a build that fails leaves the published site byte for byte as it was; publishing to a folder
+ * target (the same script an ssh target runs) makes a release live, refuses a failing build, and rolls
+ * back in one command, as nginx serving the target shows.
  */
 import { spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
@@ -9,6 +11,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startNginx } from '../scripts/nginx/runtime.ts';
 
 const FIXTURE = path.resolve('e2e/fixtures/publishing');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ld-publishing-'));
@@ -150,5 +153,88 @@ describe('a production build on 27 July 2015', { timeout: 600_000 }, () => {
     expect(page).toContain('data-call-to-action="closed"');
     expect(page).toContain('This closed on 15 May 2015.');
     expect(page).not.toContain('href="https://example.org/survey"');
+  });
+});
+
+describe('npm run publish to a folder target', { timeout: 600_000 }, () => {
+  const target = path.join(work, 'server');
+  const publishDist = path.join(work, 'publish-dist');
+  const config = path.join(work, 'publish.yaml');
+
+  /** Runs `npm run publish` as an editor would, with the settings in `config` and the build in its own folder. */
+  function publishSite(env: Record<string, string>, ...args: string[]) {
+    const result = spawnSync('npm', ['run', '--silent', 'publish', '--', '--config', config, '--dist', publishDist, ...args], {
+      env: { ...process.env, SITE_URL: 'http://127.0.0.1:4321', CONTENT_DIR: FIXTURE, ...env },
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    return { code: result.status, output: `${result.stdout}\n${result.stderr}` };
+  }
+  const live = () => fs.readlinkSync(path.join(target, 'current'));
+
+  it('says who to ask, and builds nothing, while no target is set', () => {
+    fs.writeFileSync(config, '# No target yet.\nkeep: 3\n');
+    const { code, output } = publishSite({ BUILD_DATE: '2015-05-10' });
+    expect(code).toBe(1);
+    expect(output).toContain('publishing is not set up for this copy of the project');
+    expect(output).toContain('Nothing was built or published.');
+    expect(fs.existsSync(publishDist)).toBe(false);
+  });
+
+  it('names the file and the field of a wrong setting', () => {
+    fs.writeFileSync(config, 'target:\n  type: folder\n  path: relative/folder\n');
+    const { code, output } = publishSite({ BUILD_DATE: '2015-05-10' });
+    expect(code).toBe(1);
+    expect(output).toContain(`${config} has settings publishing cannot use:`);
+    expect(output).toContain('target.path: Expected an absolute folder');
+  });
+
+  it('publishes, refuses a failing build, and rolls back in one command', async () => {
+    fs.mkdirSync(target, { recursive: true });
+    fs.writeFileSync(config, `target:\n  type: folder\n  path: ${target}\nkeep: 1\n`);
+    const may = publishSite({ BUILD_DATE: '2015-05-10' });
+    expect(may.code, may.output).toBe(0);
+    expect(may.output).toMatch(/Published: release \S+ is live at /);
+    const first = live();
+    expect(first).toMatch(/^releases\/\d{8}T\d{9}Z-\d+$/);
+
+    const broken = path.join(work, 'publish-broken');
+    fs.cpSync(FIXTURE, broken, { recursive: true });
+    fs.writeFileSync(path.join(broken, 'bulletins/2015-04.md'), '---\ntitel: "Synthetic"\ndate: 2015-04-29\n---\n');
+    const refused = publishSite({ BUILD_DATE: '2015-07-27', CONTENT_DIR: broken });
+    expect(refused.code).toBe(1);
+    expect(refused.output).toContain('the build did not succeed (see above), so nothing was published.');
+    expect(live()).toBe(first);
+
+    const july = publishSite({ BUILD_DATE: '2015-07-27' });
+    expect(july.code, july.output).toBe(0);
+    const second = live();
+    expect(second).not.toBe(first);
+    // Files the July build did not change kept the May release's time on the server, so their ETag.
+    const css = fs.readdirSync(path.join(target, second, '_astro')).find((name) => name.endsWith('.css'))!;
+    expect(fs.statSync(path.join(target, second, '_astro', css)).mtimeMs).toBe(
+      fs.statSync(path.join(target, first, '_astro', css)).mtimeMs,
+    );
+
+    const nginx = await startNginx({ root: path.join(target, 'current') });
+    try {
+      expect((await fetch(`${nginx.origin}/bulletins/2015-07/`)).status).toBe(200);
+      const back = publishSite({}, '--rollback');
+      expect(back.code, back.output).toBe(0);
+      expect(back.output).toContain(`Rolled back: release ${path.basename(first)} is live again`);
+      expect(live()).toBe(first);
+      expect((await fetch(`${nginx.origin}/bulletins/2015-07/`)).status).toBe(404);
+      expect((await fetch(`${nginx.origin}/bulletins/2015-04/`)).status).toBe(200);
+    } finally {
+      await nginx.close();
+    }
+
+    const further = publishSite({}, '--rollback');
+    expect(further.code).toBe(1);
+    expect(further.output).toContain('There is no release older than the live one');
+    expect(live()).toBe(first);
+    const status = publishSite({}, '--status');
+    expect(status.output).toContain(`${path.basename(first)} live`);
+    expect(status.output).toContain(path.basename(second));
   });
 });
