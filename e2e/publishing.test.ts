@@ -12,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNginx } from '../scripts/nginx/runtime.ts';
+import { startSshd, type TestSshd } from './support/sshd.ts';
 
 const FIXTURE = path.resolve('e2e/fixtures/publishing');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ld-publishing-'));
@@ -236,5 +237,59 @@ describe('npm run publish to a folder target', { timeout: 600_000 }, () => {
     const status = publishSite({}, '--status');
     expect(status.output).toContain(`${path.basename(first)} live`);
     expect(status.output).toContain(path.basename(second));
+  });
+});
+
+describe('npm run publish over ssh, to a server on 127.0.0.1', { timeout: 600_000 }, () => {
+  const target = path.join(work, 'ssh-server');
+  const publishDist = path.join(work, 'ssh-dist');
+  const config = path.join(work, 'ssh-publish.yaml');
+  let sshd: TestSshd;
+  beforeAll(async () => {
+    sshd = await startSshd(path.join(work, 'sshd'));
+    fs.mkdirSync(target);
+    fs.writeFileSync(config, `target:\n  type: ssh\n  host: ${sshd.host}\n  path: ${target}\nkeep: 2\n`);
+  });
+  afterAll(() => sshd?.close());
+
+  function publishSite(env: Record<string, string>, ...args: string[]) {
+    const result = spawnSync('npm', ['run', '--silent', 'publish', '--', '--config', config, '--dist', publishDist, ...args], {
+      env: {
+        ...process.env,
+        PATH: `${sshd.bin}:${process.env.PATH}`,
+        SITE_URL: 'http://127.0.0.1:4321',
+        CONTENT_DIR: FIXTURE,
+        ...env,
+      },
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    return { code: result.status, output: `${result.stdout}\n${result.stderr}` };
+  }
+  const live = () => fs.readlinkSync(path.join(target, 'current'));
+
+  it('sends each release, makes it live with the link, and rolls back', () => {
+    const may = publishSite({ BUILD_DATE: '2015-05-10' });
+    expect(may.code, may.output).toBe(0);
+    expect(may.output).toContain(`is live at ${sshd.host}:${target}`);
+    const first = live();
+    expect(fs.existsSync(path.join(target, first, 'bulletins/2015-04/index.html'))).toBe(true);
+    const july = publishSite({ BUILD_DATE: '2015-07-27' });
+    expect(july.code, july.output).toBe(0);
+    expect(fs.existsSync(path.join(target, 'current/bulletins/2015-07/index.html'))).toBe(true);
+    const back = publishSite({}, '--rollback');
+    expect(back.code, back.output).toBe(0);
+    expect(live()).toBe(first);
+    expect(fs.existsSync(path.join(target, 'current/bulletins/2015-07/index.html'))).toBe(false);
+  });
+
+  it('says the live site is unchanged when the server cannot be reached', () => {
+    fs.writeFileSync(config, `target:\n  type: ssh\n  host: nobody@no-such-host.invalid\n  path: ${target}\n`);
+    const before = live();
+    const { code, output } = publishSite({ BUILD_DATE: '2015-05-10' });
+    expect(code).toBe(1);
+    expect(output).toContain('could not be published to nobody@no-such-host.invalid');
+    expect(output).toContain('The live site there is unchanged.');
+    expect(live()).toBe(before);
   });
 });

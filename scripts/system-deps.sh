@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs the Debian packages the tests drive (Chromium, nginx, wrk), only when missing,
+# Installs the Debian packages the tests drive (Chromium, nginx, wrk, sshd), only when missing,
 # so `npm test` works on a fresh machine. Browser downloads do not work here: Debian's build is used.
 set -euo pipefail
 
@@ -9,6 +9,8 @@ packages=()
 [ -x /usr/sbin/nginx ] || command -v nginx >/dev/null 2>&1 || packages+=(nginx)
 [ -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] || packages+=(libnginx-mod-http-brotli-static)
 command -v wrk >/dev/null 2>&1 || packages+=(wrk)
+# The publishing test publishes over ssh to a server it starts on 127.0.0.1.
+[ -x /usr/sbin/sshd ] || packages+=(openssh-server)
 
 [ ${#packages[@]} -eq 0 ] && exit 0
 

@@ -89,7 +89,10 @@ export async function sendRelease(target: PublishTarget, release: string, name: 
   tar.stderr.on('data', (chunk) => (tarErrors += chunk));
   const tarDone = new Promise<number>((resolve) => tar.on('close', (code) => resolve(code ?? 1)));
   const result = await runOnTarget(target, ['publish', target.path, name, String(keep)], tar.stdout);
-  if ((await tarDone) !== 0) return { ok: false, output: '', errors: `tar could not read ${release}: ${tarErrors.trim()}` };
+  // A target that stopped reading (unreachable, refused) would leave tar waiting to write for ever.
+  if (tar.exitCode === null) tar.kill();
+  const tarCode = await tarDone;
+  if (result.ok && tarCode !== 0) return { ok: false, output: '', errors: `tar could not read ${release}: ${tarErrors.trim()}` };
   return result;
 }
 
