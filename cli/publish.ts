@@ -65,7 +65,9 @@ const where = describeTarget(target);
 if (options.status) {
   const result = await targetStatus(target);
   if (!result.ok) fail(`could not read the releases at ${where}.\n${result.errors}`);
-  console.log(result.output ? `Releases at ${where}, newest first:\n${result.output}` : `There are no releases at ${where} yet.`);
+  console.log(
+    result.output ? `Releases at ${where}, newest first:\n${result.output}` : `There are no releases at ${where} yet.`,
+  );
 } else if (options.rollback) {
   const result = await rollBack(target);
   if (!result.ok) fail(`${result.errors || `could not roll back at ${where}.`}`);
@@ -84,7 +86,9 @@ if (options.status) {
   console.log(`\nSending release ${path.basename(release)} to ${where}…`);
   const result = await sendRelease(target, release, path.basename(release), keep);
   if (!result.ok) {
-    fail(`the site was built but could not be published to ${where}. The live site there is unchanged.\n${result.errors}`);
+    fail(
+      `the site was built but could not be published to ${where}. The live site there is unchanged.\n${result.errors}`,
+    );
   }
   console.log(
     `Published: release ${result.output} is live at ${where}.\n` +
@@ -94,7 +98,9 @@ if (options.status) {
 
 /** Runs `npm run build` (cli/build.ts) for the site; resolves to its exit code. Ctrl-C or SIGTERM stops it. */
 function buildSite(dist: string): Promise<number> {
-  const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'cli/build.ts'), '--dist', dist], { stdio: 'inherit' });
+  const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'cli/build.ts'), '--dist', dist], {
+    stdio: 'inherit',
+  });
   const forward = (signal: NodeJS.Signals) => child.kill(signal);
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, forward);
   return new Promise((resolve) => {

@@ -41,9 +41,7 @@ function startBuild(dist: string, env: Record<string, string> = {}, ...args: str
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));
-  const ended = new Promise<Ended>((resolve) =>
-    child.on('close', (code, signal) => resolve({ code, signal, output })),
-  );
+  const ended = new Promise<Ended>((resolve) => child.on('close', (code, signal) => resolve({ code, signal, output })));
   return { child, ended, output: () => output };
 }
 
@@ -208,7 +206,9 @@ describe('a build that is stopped (17.3)', () => {
     const started = startBuild(dist);
     const outDir = await astroBuildingIn(paths.base);
     // The build's own process (npm execs it); SIGKILL cannot be caught, so nothing is cleaned up.
-    const buildProcess = processesWith('cli/build.ts').find((pid) => descendants(started.child.pid!).includes(pid) || pid === started.child.pid);
+    const buildProcess = processesWith('cli/build.ts').find(
+      (pid) => descendants(started.child.pid!).includes(pid) || pid === started.child.pid,
+    );
     expect(buildProcess).toBeDefined();
     process.kill(buildProcess!, 'SIGKILL');
     await started.ended;
@@ -248,7 +248,14 @@ describe('unchanged files keep their ETag and Last-Modified through nginx (17.12
     const nginx = await startNginx({ root: dist });
     try {
       const css = fs.readdirSync(path.join(dist, '_astro')).find((name) => name.endsWith('.css'));
-      const urls = ['/', '/bulletins/2015-04/', `/_astro/${css}`, '/bulletins/feed.xml', '/sitemap-index.xml', '/pagefind/pagefind.js'];
+      const urls = [
+        '/',
+        '/bulletins/2015-04/',
+        `/_astro/${css}`,
+        '/bulletins/feed.xml',
+        '/sitemap-index.xml',
+        '/pagefind/pagefind.js',
+      ];
       const head = (url: string, headers: Record<string, string> = {}) =>
         fetch(`${nginx.origin}${url}`, { headers: { 'accept-encoding': 'identity', ...headers } });
       const first = await Promise.all(urls.map((url) => head(url)));

@@ -164,11 +164,15 @@ describe('npm run publish to a folder target', { timeout: 600_000 }, () => {
 
   /** Runs `npm run publish` as an editor would, with the settings in `config` and the build in its own folder. */
   function publishSite(env: Record<string, string>, ...args: string[]) {
-    const result = spawnSync('npm', ['run', '--silent', 'publish', '--', '--config', config, '--dist', publishDist, ...args], {
-      env: { ...process.env, SITE_URL: 'http://127.0.0.1:4321', CONTENT_DIR: FIXTURE, ...env },
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const result = spawnSync(
+      'npm',
+      ['run', '--silent', 'publish', '--', '--config', config, '--dist', publishDist, ...args],
+      {
+        env: { ...process.env, SITE_URL: 'http://127.0.0.1:4321', CONTENT_DIR: FIXTURE, ...env },
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     return { code: result.status, output: `${result.stdout}\n${result.stderr}` };
   }
   const live = () => fs.readlinkSync(path.join(target, 'current'));
@@ -253,17 +257,21 @@ describe('npm run publish over ssh, to a server on 127.0.0.1', { timeout: 600_00
   afterAll(() => sshd?.close());
 
   function publishSite(env: Record<string, string>, ...args: string[]) {
-    const result = spawnSync('npm', ['run', '--silent', 'publish', '--', '--config', config, '--dist', publishDist, ...args], {
-      env: {
-        ...process.env,
-        PATH: `${sshd.bin}:${process.env.PATH}`,
-        SITE_URL: 'http://127.0.0.1:4321',
-        CONTENT_DIR: FIXTURE,
-        ...env,
+    const result = spawnSync(
+      'npm',
+      ['run', '--silent', 'publish', '--', '--config', config, '--dist', publishDist, ...args],
+      {
+        env: {
+          ...process.env,
+          PATH: `${sshd.bin}:${process.env.PATH}`,
+          SITE_URL: 'http://127.0.0.1:4321',
+          CONTENT_DIR: FIXTURE,
+          ...env,
+        },
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
       },
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    );
     return { code: result.status, output: `${result.stdout}\n${result.stderr}` };
   }
   const live = () => fs.readlinkSync(path.join(target, 'current'));

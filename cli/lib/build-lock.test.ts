@@ -28,7 +28,9 @@ describe('takeLock', () => {
     });
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(second).toBe(false);
-    expect(told).toEqual([expect.stringMatching(new RegExp(`^another build \\(process ${process.pid}, started at \\d\\d:\\d\\d\\)$`))]);
+    expect(told).toEqual([
+      expect.stringMatching(new RegExp(`^another build \\(process ${process.pid}, started at \\d\\d:\\d\\d\\)$`)),
+    ]);
     first.release();
     (await taking).release();
     expect(second).toBe(true);
@@ -38,8 +40,13 @@ describe('takeLock', () => {
   it('takes over at once a lock left by a process that has ended', async () => {
     const file = lockFile();
     // A process that has certainly ended: it ran to completion before the lock is looked at.
-    const ended = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
-    fs.writeFileSync(file, JSON.stringify({ pid: Number(ended.stdout), host: os.hostname(), started: '1', since: new Date().toISOString() }));
+    const ended = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], {
+      encoding: 'utf8',
+    });
+    fs.writeFileSync(
+      file,
+      JSON.stringify({ pid: Number(ended.stdout), host: os.hostname(), started: '1', since: new Date().toISOString() }),
+    );
     const told: string[] = [];
     const lock = await takeLock(file, (who) => told.push(who), 20);
     expect(told).toEqual([]);
@@ -49,7 +56,15 @@ describe('takeLock', () => {
 
   it('takes over a lock whose process number now belongs to another process (its start time differs)', async () => {
     const file = lockFile();
-    fs.writeFileSync(file, JSON.stringify({ pid: process.pid, host: os.hostname(), started: 'not-this-one', since: new Date().toISOString() }));
+    fs.writeFileSync(
+      file,
+      JSON.stringify({
+        pid: process.pid,
+        host: os.hostname(),
+        started: 'not-this-one',
+        since: new Date().toISOString(),
+      }),
+    );
     const lock = await takeLock(file, () => {}, 20);
     lock.release();
   });

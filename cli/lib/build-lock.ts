@@ -54,11 +54,7 @@ export interface HeldLock {
  * this has to wait.
  * @example const lock = await takeLock('.build/lock', (who) => console.log(`Waiting for ${who}`)); …; lock.release();
  */
-export async function takeLock(
-  file: string,
-  waiting: (holder: string) => void,
-  pollMs = 500,
-): Promise<HeldLock> {
+export async function takeLock(file: string, waiting: (holder: string) => void, pollMs = 500): Promise<HeldLock> {
   const me: Holder = {
     pid: process.pid,
     host: os.hostname(),
@@ -95,7 +91,9 @@ export async function takeLock(
     if (holder && !told) {
       told = true;
       const since = new Date(holder.since).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
-      waiting(`another build (process ${holder.pid}${holder.host === me.host ? '' : ` on ${holder.host}`}, started at ${since})`);
+      waiting(
+        `another build (process ${holder.pid}${holder.host === me.host ? '' : ` on ${holder.host}`}, started at ${since})`,
+      );
     }
     await new Promise((resolve) => setTimeout(resolve, pollMs));
   }

@@ -82,7 +82,12 @@ function runOnTarget(target: PublishTarget, args: string[], input?: NodeJS.Reada
  * Sends a built release folder to the target as release `name` and makes it live there (deploy/release.sh),
  * keeping `keep` older releases.
  */
-export async function sendRelease(target: PublishTarget, release: string, name: string, keep: number): Promise<TargetResult> {
+export async function sendRelease(
+  target: PublishTarget,
+  release: string,
+  name: string,
+  keep: number,
+): Promise<TargetResult> {
   // --mtime is left alone: each file's time goes with it, so unchanged files keep their ETag on the server.
   const tar = spawn('tar', ['-C', release, '-cf', '-', '.'], { stdio: ['ignore', 'pipe', 'pipe'] });
   let tarErrors = '';
@@ -92,7 +97,8 @@ export async function sendRelease(target: PublishTarget, release: string, name: 
   // A target that stopped reading (unreachable, refused) would leave tar waiting to write for ever.
   if (tar.exitCode === null) tar.kill();
   const tarCode = await tarDone;
-  if (result.ok && tarCode !== 0) return { ok: false, output: '', errors: `tar could not read ${release}: ${tarErrors.trim()}` };
+  if (result.ok && tarCode !== 0)
+    return { ok: false, output: '', errors: `tar could not read ${release}: ${tarErrors.trim()}` };
   return result;
 }
 

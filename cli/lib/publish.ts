@@ -106,7 +106,14 @@ export async function publish(paths: PublishPaths, steps: BuildSteps): Promise<b
       stopped,
     ]);
     recover(paths, steps.log);
-    const published = await buildAndPublish(paths, steps, shown, (dir) => (outDir = dir), (running) => (build = running), stopped);
+    const published = await buildAndPublish(
+      paths,
+      steps,
+      shown,
+      (dir) => (outDir = dir),
+      (running) => (build = running),
+      stopped,
+    );
     return published;
   } catch (error) {
     if (!(error instanceof Interrupted)) throw error;

@@ -161,27 +161,34 @@ export function recover(paths: ReleasePaths, log: (text: string) => void): void 
   if (fs.existsSync(paths.work)) {
     for (const entry of fs.readdirSync(paths.work)) {
       fs.rmSync(path.join(paths.work, entry), { recursive: true, force: true });
-      if (RELEASE_NAME.test(entry)) log(`Removed ${displayPath(path.join(paths.work, entry))}, left by a build that was stopped.`);
+      if (RELEASE_NAME.test(entry))
+        log(`Removed ${displayPath(path.join(paths.work, entry))}, left by a build that was stopped.`);
     }
   }
   const check = checkTarget(paths);
   if (check.ok && check.adopt) {
     const release = makeLive(paths, check.adopt);
-    log(`${displayPath(paths.dist)}/ was built by an earlier version of the build; it is kept as ${displayPath(release)}/.`);
+    log(
+      `${displayPath(paths.dist)}/ was built by an earlier version of the build; it is kept as ${displayPath(release)}/.`,
+    );
     return;
   }
   // The build before releases swapped through .build/previous: a kill between its two renames left no dist.
   const legacy = path.join(paths.base, 'previous');
   if (!fs.existsSync(paths.dist) && !isLink(paths.dist) && builtByEarlierVersion(legacy)) {
     makeLive(paths, legacy);
-    log(`There was no ${displayPath(paths.dist)}/ (a build was stopped while swapping); the previous site was put back.`);
+    log(
+      `There was no ${displayPath(paths.dist)}/ (a build was stopped while swapping); the previous site was put back.`,
+    );
     return;
   }
   if (check.ok && !liveRelease(paths)) {
     const newest = listReleases(paths).at(-1);
     if (newest) {
       switchLink(paths, newest);
-      log(`${displayPath(paths.dist)} pointed to no site (a build was stopped); it points to ${displayPath(newest)}/ again.`);
+      log(
+        `${displayPath(paths.dist)} pointed to no site (a build was stopped); it points to ${displayPath(newest)}/ again.`,
+      );
     }
   }
 }

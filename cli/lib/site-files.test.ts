@@ -38,7 +38,14 @@ describe('unservedFiles', () => {
   });
 
   it('names build internals, source maps, hidden files, links and unknown kinds', () => {
-    const dir = site(['.prerender/chunks/page.mjs', '_astro/app.js.map', '.env', 'a/.git/config', 'notes.md', 'a/_headers']);
+    const dir = site([
+      '.prerender/chunks/page.mjs',
+      '_astro/app.js.map',
+      '.env',
+      'a/.git/config',
+      'notes.md',
+      'a/_headers',
+    ]);
     fs.symlinkSync('/etc/passwd', path.join(dir, 'passwd.txt'));
     expect(unservedFiles(dir)).toEqual([
       '.env',
