@@ -41,8 +41,10 @@ try {
     },
   }).values;
 } catch (error) {
+  const unknown = /option '([^']+)'/.exec((error as Error).message)?.[1];
   fail(
-    `${(error as Error).message}\n  npm run publish publishes; add -- --rollback to go back to the previous release, or -- --status to list releases.`,
+    `${unknown ? `\`${unknown}\` is not an option of npm run publish.` : (error as Error).message.split('.')[0]}\n` +
+      '  npm run publish publishes; add -- --rollback to go back to the previous release, or -- --status to list releases.',
   );
 }
 const configFile = path.resolve(options.config ?? path.join(PROJECT_ROOT, PUBLISH_CONFIG_FILE));
