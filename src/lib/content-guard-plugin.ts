@@ -13,7 +13,8 @@ export function contentGuardPlugin(contentDir: string): MdastPluginEntry {
   return (ctx) => {
     if (!ctx.fileURL) return null;
     const file = fileURLToPath(ctx.fileURL);
-    const shown = path.relative(process.cwd(), file) || file;
+    const relative = path.relative(process.cwd(), file);
+    const shown = relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
     if (!resolvesInside(file, contentDir)) {
       throw new Error(
         `${shown} is a link to a file outside the content folder, so it is not published. Replace the link with the file itself.`,

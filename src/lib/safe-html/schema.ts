@@ -49,6 +49,8 @@ export const contentSchema: Schema = {
     cite: ['https', 'http'],
   },
   ancestors: {
+    // Only task lists have check boxes; a form's fields are removed.
+    input: ['li'],
     tbody: ['table'],
     td: ['table'],
     th: ['table'],
