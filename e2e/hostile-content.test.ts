@@ -117,7 +117,9 @@ describe('published with the dangerous part removed', () => {
     expect(cheerio.load(read('bulletins/2015-03/email.html'))('.app-email__lede').text()).toBe(summary);
     // An RSS description is HTML to readers: the brackets must arrive there as text.
     const rss = read('bulletins/feed.xml');
-    expect(rss).toContain('&lt;script&gt;alert(&quot;summary&quot;)&lt;/script&gt; &lt;b&gt;bold?&lt;/b&gt; &amp; more]]>');
+    expect(rss).toContain(
+      '&lt;script&gt;alert(&quot;summary&quot;)&lt;/script&gt; &lt;b&gt;bold?&lt;/b&gt; &amp; more]]>',
+    );
     expect(parseXmlFeed(rss).items.find((item) => item.id?.includes('2015-03'))?.description).toBe(summary);
     expect(read('bulletins/2015-03/email.txt').replace(/\s+/g, ' ')).toContain(summary);
     const atom = parseXmlFeed(read('bulletins/atom.xml')).items.find((item) => item.id?.includes('2015-03'));
@@ -173,7 +175,9 @@ describe('published with the dangerous part removed', () => {
     });
 
     test('one byte range per request is served; more get the whole file', async () => {
-      const one = await fetch(`${nginx.origin}/robots.txt`, { headers: { range: 'bytes=0-3', 'accept-encoding': 'identity' } });
+      const one = await fetch(`${nginx.origin}/robots.txt`, {
+        headers: { range: 'bytes=0-3', 'accept-encoding': 'identity' },
+      });
       expect(one.status).toBe(206);
       expect((await one.text()).length).toBe(4);
       const many = await fetch(`${nginx.origin}/robots.txt`, {
@@ -278,7 +282,9 @@ describe('refused by the build itself, without `npm run check` first', () => {
     );
     fs.symlinkSync(outside, path.join(content, 'bulletins/2015-03.md'));
     const error = await failedBuild(content);
-    expect(error).toContain(`${path.join(content, 'bulletins/2015-03.md')} is a link to a file outside the content folder`);
+    expect(error).toContain(
+      `${path.join(content, 'bulletins/2015-03.md')} is a link to a file outside the content folder`,
+    );
     expect(error).not.toContain('SYNTHETIC-OUTSIDE-WORDS');
   });
 

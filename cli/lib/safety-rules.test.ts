@@ -50,13 +50,17 @@ describe('safety rules', () => {
     expect(out).toContain('Error: content/bulletins/2015-05.md:9\n  The HTML element <meta> is not allowed in content');
     expect(out).toContain('Error: content/bulletins/2015-05.md:12\n  The HTML element <iframe> is not allowed');
     expect(out).toContain('removed with everything inside it');
-    expect(out).toMatch(/2015-05\.md:15\n {2}The HTML element <p> has attributes the site does not publish: `onclick`, `style`/);
+    expect(out).toMatch(
+      /2015-05\.md:15\n {2}The HTML element <p> has attributes the site does not publish: `onclick`, `style`/,
+    );
     expect(out).toContain('How to fix: Write it in Markdown instead');
   });
 
   it('refuses links that are not web or email addresses, however they are written', () => {
     const out = check({
-      'bulletins/2015-05.md': may('[a](javascript:alert(1)) <a href="jav&#x61;script:x">b</a> [c](data:text/html,x) [d](vbscript:x)'),
+      'bulletins/2015-05.md': may(
+        '[a](javascript:alert(1)) <a href="jav&#x61;script:x">b</a> [c](data:text/html,x) [d](vbscript:x)',
+      ),
     });
     expect(out.match(/The link address .* is not allowed/g)).toHaveLength(4);
     expect(out).toContain('Expected: an address starting https://');
@@ -64,7 +68,9 @@ describe('safety rules', () => {
 
   it('refuses images from other sites and from outside the content folder', () => {
     const out = check({
-      'bulletins/2015-05.md': may('![Pixel](https://tracker.example/p.gif)\n\n![Secret](../../etc/passwd)\n\n<img src="//tracker.example/p.gif" alt="x">'),
+      'bulletins/2015-05.md': may(
+        '![Pixel](https://tracker.example/p.gif)\n\n![Secret](../../etc/passwd)\n\n<img src="//tracker.example/p.gif" alt="x">',
+      ),
     });
     expect(out.match(/The image .* is not one of the site’s own files/g)).toHaveLength(3);
   });
@@ -88,7 +94,9 @@ describe('safety rules', () => {
       fs.symlinkSync('/etc/passwd', path.join(dir, 'bulletins/2015-05.md'));
       fs.symlinkSync('/etc', path.join(dir, 'programme/outside'));
     });
-    expect(out).toContain('Error: content/bulletins/2015-05.md\n  This is a link to a file or folder outside the content folder.');
+    expect(out).toContain(
+      'Error: content/bulletins/2015-05.md\n  This is a link to a file or folder outside the content folder.',
+    );
     expect(out).toContain('Error: content/programme/outside\n');
     expect(out).not.toMatch(/root:|passwd:/);
   });
@@ -97,7 +105,9 @@ describe('safety rules', () => {
     const out = check({}, (dir) =>
       fs.writeFileSync(path.join(dir, 'bulletins/2015-05.md'), may('x'.repeat(SIZE_LIMITS.markdown))),
     );
-    expect(out).toContain('Error: content/bulletins/2015-05.md\n  The file is 1 MB, larger than the 1 MB a Markdown file may be.');
+    expect(out).toContain(
+      'Error: content/bulletins/2015-05.md\n  The file is 1 MB, larger than the 1 MB a Markdown file may be.',
+    );
   });
 
   it('warns of hidden files, which are not published', () => {
@@ -106,14 +116,23 @@ describe('safety rules', () => {
 
   it('names the file and the fault of a YAML alias bomb', () => {
     const lines = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
-    for (const [n, m] of ['ba', 'cb', 'dc', 'ed', 'fe', 'gf']) lines.push(`${n}: &${n} [${Array(9).fill(`*${m}`).join(',')}]`);
+    for (const [n, m] of ['ba', 'cb', 'dc', 'ed', 'fe', 'gf'])
+      lines.push(`${n}: &${n} [${Array(9).fill(`*${m}`).join(',')}]`);
     const out = check({ 'bulletins/2015-05.md': `---\n${lines.join('\n')}\n---\n\nText.\n` });
-    expect(out).toContain('Error: content/bulletins/2015-05.md:3\n  The frontmatter is not valid YAML here: its aliases');
+    expect(out).toContain(
+      'Error: content/bulletins/2015-05.md:3\n  The frontmatter is not valid YAML here: its aliases',
+    );
     expect(out).toContain('How to fix: Write the values out');
     expect(out).not.toContain('Tell the developers');
   });
 
   it('accepts the HTML the site allows', () => {
-    expect(check({ 'bulletins/2015-05.md': may('<abbr title="Liaison and Diversion">L&amp;D</abbr> H<sub>2</sub>O\n\n<!-- an editor’s note -->') })).toBe('');
+    expect(
+      check({
+        'bulletins/2015-05.md': may(
+          '<abbr title="Liaison and Diversion">L&amp;D</abbr> H<sub>2</sub>O\n\n<!-- an editor’s note -->',
+        ),
+      }),
+    ).toBe('');
   });
 });

@@ -122,9 +122,15 @@ interface Found {
 
 /** The elements of a Markdown file, with their lines, hand-written HTML parsed as the build parses it. */
 function elementsOf(text: string): Found[] {
-  const tree = markdownToHast(text, { features: { gfm: true, smartPunctuation: true, ...markdownFeatures }, position: true });
+  const tree = markdownToHast(text, {
+    features: { gfm: true, smartPunctuation: true, ...markdownFeatures },
+    position: true,
+  });
   const found: Found[] = [];
-  const visit = (node: { type: string; children?: unknown[]; position?: { start: { line: number } } }, line?: number) => {
+  const visit = (
+    node: { type: string; children?: unknown[]; position?: { start: { line: number } } },
+    line?: number,
+  ) => {
     const here = node.position?.start.line ?? line;
     if (node.type === 'raw') {
       const value = (node as unknown as { value: string }).value;

@@ -29,7 +29,7 @@ export function parseYamlSource(text: string, firstLine = 1): YamlSource {
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, customTags: ['timestamp'], prettyErrors: false });
   const toLine = (offset: number) => counter.linePos(offset).line + firstLine - 1;
-  const errors = doc.errors.map((error) => ({
+  const errors: YamlError[] = doc.errors.map((error) => ({
     line: toLine(error.pos[0]),
     message: error.message.split(/ at line \d+, column \d+/)[0].trim(),
     code: error.code,

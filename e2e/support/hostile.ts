@@ -18,7 +18,11 @@ export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
  * Runs one of the project's commands (`cli/build.ts`, `cli/check.ts`) with its Node 24, as `npm run` would,
  * and returns its exit code and everything it printed.
  */
-export function runCommand(script: string, args: string[], env: Record<string, string>): Promise<{ code: number; output: string }> {
+export function runCommand(
+  script: string,
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ code: number; output: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(path.resolve('node_modules/.bin/node'), [script, ...args], { env: cleanEnv(env) });
     let output = '';
@@ -41,7 +45,8 @@ export function fingerprint(dir: string): string {
     .filter((entry) => entry.isFile())
     .map((entry) => path.join(entry.parentPath, entry.name))
     .sort();
-  for (const file of files) hash.update(`${path.relative(dir, file)}\0${fs.readFileSync(file).length}\0`).update(fs.readFileSync(file));
+  for (const file of files)
+    hash.update(`${path.relative(dir, file)}\0${fs.readFileSync(file).length}\0`).update(fs.readFileSync(file));
   return `${files.length} files ${hash.digest('hex')}`;
 }
 
@@ -58,4 +63,6 @@ export function contentFolder(base: string, ...overlays: string[]): string {
 }
 
 /** The first line of /etc/passwd, which must never appear in anything a build prints or writes. */
-export const PASSWD_LINE = fs.existsSync('/etc/passwd') ? fs.readFileSync('/etc/passwd', 'utf8').split('\n')[0] : 'root:x:0:0';
+export const PASSWD_LINE = fs.existsSync('/etc/passwd')
+  ? fs.readFileSync('/etc/passwd', 'utf8').split('\n')[0]
+  : 'root:x:0:0';

@@ -121,7 +121,9 @@ export const hostingSchema = strictObject(
         /** Media types by file extension, for files nginx's own list does not know. */
         mediaTypes: z
           .record(
-            z.string().regex(/^[a-z0-9]+$/, { error: 'Expected a file extension without its dot, such as webmanifest.' }),
+            z
+              .string()
+              .regex(/^[a-z0-9]+$/, { error: 'Expected a file extension without its dot, such as webmanifest.' }),
             z.string().regex(/^[a-z]+\/[a-z0-9.+-]+$/, { error: 'Expected a media type such as application/json.' }),
           )
           .default({})

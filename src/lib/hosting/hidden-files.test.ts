@@ -12,7 +12,14 @@ afterEach(() => {
 test('hidden files and folders leave the build, except under /.well-known/', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ld-hidden-'));
   made.push(dir);
-  for (const file of ['.env', '.git/config', 'assets/.DS_Store', 'assets/logo.png', '.well-known/security.txt', 'a.b.html']) {
+  for (const file of [
+    '.env',
+    '.git/config',
+    'assets/.DS_Store',
+    'assets/logo.png',
+    '.well-known/security.txt',
+    'a.b.html',
+  ]) {
     fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     fs.writeFileSync(path.join(dir, file), 'synthetic');
   }
