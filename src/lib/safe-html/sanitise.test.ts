@@ -42,7 +42,13 @@ describe('the content sanitiser', () => {
   });
 
   it('keeps the words of what it removes, but not of scripts', async () => {
-    expect(await render('<form><b onclick="x">Bold</b> words</form>\n')).toBe('<b>Bold</b> words\n');
+    expect(await render('<form><b onclick="x">Bold</b> words<button>Send</button></form>\n')).toBe(
+      '<b>Bold</b> words\n',
+    );
+  });
+
+  it('makes a link whose address is not allowed its words alone', async () => {
+    expect(await render('[Read *this*](javascript:alert(1)) now\n')).toBe('<p>Read <em>this</em> now</p>\n');
   });
 
   it('keeps what Markdown makes: anchors, tables, footnotes, task lists, site links and images', async () => {

@@ -6,7 +6,7 @@ import { safeImage, safeLink } from './urls.ts';
 /**
  * What hast-util-sanitize cannot know about this site: an image must be one of its own files, and a link
  * must pass the same rule as frontmatter addresses (src/lib/safe-html/urls.ts). Images that fail are
- * removed; links that fail lose their address and keep their words.
+ * removed; links that fail become their words alone.
  */
 function ownAddressesOnly<T extends Nodes>(node: T): T {
   if (!('children' in node)) return node;
@@ -16,6 +16,11 @@ function ownAddressesOnly<T extends Nodes>(node: T): T {
       const props = child.properties;
       if (child.tagName === 'img' && !safeImage(String(props.src ?? ''))) continue;
       if (typeof props.href === 'string' && !safeLink(props.href)) delete props.href;
+      // A link that lost its address would still look like a link and lead nowhere: keep only its words.
+      if (child.tagName === 'a' && props.href === undefined && props.id === undefined) {
+        children.push(...(ownAddressesOnly(child).children as RootContent[]));
+        continue;
+      }
     }
     children.push(ownAddressesOnly(child));
   }

@@ -129,6 +129,7 @@ export const contentSchema: Schema = {
     'plaintext',
     'textarea',
     'select',
+    'button',
     'title',
     'svg',
     'math',
