@@ -303,4 +303,22 @@ describe('refused by the build itself, without `npm run check` first', () => {
     expect(error).toContain(`${path.join('bulletins', '2015-03.md')} shows an image from outside the content folder`);
     expect(error).not.toContain(PASSWD_LINE);
   });
+
+  test('an image that links to /etc/passwd: named, and not a line of it printed', async () => {
+    const content = folder(path.join(HOSTILE, 'refused/image-traversal'));
+    fs.symlinkSync('/etc/passwd', path.join(content, 'bulletins/chart.png'));
+    const file = path.join(content, 'bulletins/2015-03.md');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/\(\.\.\/[^)]*\)/, '(./chart.png)'));
+    const error = await failedBuild(content);
+    expect(error).toContain(`${file} shows an image from outside the content folder (./chart.png)`);
+    expect(error).not.toContain(PASSWD_LINE);
+  });
+
+  test('a bulletin over the size limit, before it is parsed', async () => {
+    const content = folder();
+    const file = path.join(content, 'bulletins/2015-01.md');
+    fs.appendFileSync(file, `\n${'Synthetic padding. '.repeat(Math.ceil(SIZE_LIMITS.markdown / 19))}\n`);
+    const error = await failedBuild(content);
+    expect(error).toContain(`${file} is larger than the 1 MB a content file may be`);
+  });
 });
