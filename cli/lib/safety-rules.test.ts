@@ -114,6 +114,27 @@ describe('safety rules', () => {
     expect(check({ 'bulletins/.notes': 'x' })).toContain('Warning: content/bulletins/.notes\n  This is a hidden file');
   });
 
+  it('warns of hidden files in public/, which the build leaves out, but not of /.well-known/', () => {
+    const root = makeContent();
+    made.push(root);
+    for (const file of ['public/.env', 'public/.git/config', 'public/.well-known/security.txt', 'public/ok.txt']) {
+      fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+      fs.writeFileSync(path.join(root, file), 'synthetic');
+    }
+    const contentDir = makeContent();
+    made.push(contentDir);
+    const { problems } = checkContent({
+      contentDir,
+      root,
+      buildDate: new Date('2015-06-01'),
+      origin: 'http://localhost:4321',
+    });
+    expect(problems.map((p) => [p.severity, path.relative(root, p.file)])).toEqual([
+      ['warning', 'public/.env'],
+      ['warning', 'public/.git'],
+    ]);
+  });
+
   it('names the file and the fault of a YAML alias bomb', () => {
     const lines = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
     for (const [n, m] of ['ba', 'cb', 'dc', 'ed', 'fe', 'gf'])
