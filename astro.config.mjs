@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { clauseIdsPlugin } from './src/integrations/clause-ids.ts';
 import { hosting } from './src/integrations/hosting.ts';
+import { siteAddress } from './src/integrations/site-address.ts';
 import { finishSite } from './src/integrations/finish-site.ts';
 import { sitemapAlias } from './src/integrations/sitemap-alias.ts';
 import { markdownFeatures } from './src/lib/content-layout.ts';
@@ -26,6 +27,7 @@ export default defineConfig({
   // leaves that to cli/build.ts, after Astro's process has exited. hosting() checks the pages against the
   // Content-Security-Policy and writes _headers and _redirects.
   integrations: [
+    siteAddress(),
     mdx(),
     sitemap({ filter: (url) => url.endsWith('/') }),
     sitemapAlias(),
