@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { formatDate } from '../../src/lib/dates.ts';
 import { isPublished, unpublishedReason } from '../../src/lib/publishing.ts';
-import { sectionPath, versionsOf } from '../../src/lib/specification.ts';
-import { changesUrl, contentsUrl } from '../../src/lib/specification-urls.ts';
+import { sectionPath, sectionSlug, versionsOf } from '../../src/lib/specification.ts';
+import { changesUrl, contentsUrl, permanentSectionUrl } from '../../src/lib/specification-urls.ts';
 import type { SiteMap, SitePage } from './links.ts';
 import type { ContentEntry, DataEntry } from './read-content.ts';
 import { staticRoutes } from './site-urls.ts';
@@ -102,7 +102,11 @@ export function buildSiteMap(
     if (entry.collection === 'bulletins' && entry.data && state.published)
       years.add(String(entry.data.date.getUTCFullYear()));
     // Without readable text the anchors are unknown: do not report links to them as broken.
-    site.set(urlOf(entry, current), { anchors: entry.facts ? anchors : undefined, ...state });
+    const page = { anchors: entry.facts ? anchors : undefined, ...state };
+    site.set(urlOf(entry, current), page);
+    // The current version's sections are also at their permanent address, which citations use.
+    if (entry.collection === 'specification' && versionOf(entry) === current)
+      site.set(permanentSectionUrl(current, sectionSlug(entry.id)), page);
   }
   if (site.has('/bulletins/')) {
     site.set('/bulletins/', {
