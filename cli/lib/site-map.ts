@@ -85,10 +85,11 @@ export function buildSiteMap(
   for (const url of publicPaths(path.join(options.root, 'public'))) site.set(url, { published: true });
 
   const current = currentVersion(entries);
-  // The pages src/pages/specification/[version]/ makes: contents of each older version, changes of each.
+  // The pages src/pages/specification/[version]/ makes: contents of each version at its permanent address
+  // (/specification/<version>/, the current one's too), changes of each.
   const versions = new Set(entries.filter((e) => e.collection === 'specification').map(versionOf));
   for (const version of versions) {
-    if (version !== current) site.set(contentsUrl(version, current), { published: true });
+    site.set(contentsUrl(version, ''), { published: true });
     site.set(changesUrl(version), { published: true });
   }
   const glossaryAnchors = dataEntries.filter((d) => d.collection === 'glossary').map((d) => `term-${d.id}`);

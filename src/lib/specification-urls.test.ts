@@ -31,6 +31,8 @@ describe('specification URLs', () => {
 
   it('knows the permanent copies of the current version, and nothing else', () => {
     expect(isPermanentCopy('/specification/2019/the-persons-journey/', '2019')).toBe(true);
+    expect(isPermanentCopy('/specification/2019/', '2019')).toBe(true);
+    expect(isPermanentCopy('/specification/2014/', '2019')).toBe(false);
     expect(isPermanentCopy('/specification/2014/the-persons-journey/', '2019')).toBe(false);
     expect(isPermanentCopy('/specification/2019/changes/', '2019')).toBe(false);
     expect(isPermanentCopy('/specification/the-persons-journey/', '2019')).toBe(false);

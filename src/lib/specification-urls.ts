@@ -37,13 +37,14 @@ export function permanentClauseUrl(location: Pick<ClauseLocation, 'version' | 's
 }
 
 /**
- * Whether a path is the permanent copy of a current-version section (`/specification/2019/<slug>/`
- * while 2019 is current): the same words as `/specification/<slug>/`, so it is left out of the sitemap.
+ * Whether a path is the permanent copy of a current-version page (`/specification/2019/<slug>/` or
+ * `/specification/2019/` while 2019 is current): the same words as `/specification/<slug>/` or
+ * `/specification/`, so it is left out of the sitemap.
  * @example isPermanentCopy('/specification/2019/the-persons-journey/', '2019') // => true
  */
 export function isPermanentCopy(pathname: string, current: string): boolean {
-  const match = /^\/specification\/(\d{4})\/([^/]+)\/$/.exec(pathname);
-  return Boolean(match && match[1] === current && !RESERVED_SLUGS.includes(match[2]));
+  const match = /^\/specification\/(\d{4})\/(?:([^/]+)\/)?$/.exec(pathname);
+  return Boolean(match && match[1] === current && !RESERVED_SLUGS.includes(match[2] ?? ''));
 }
 
 /**
