@@ -18,7 +18,9 @@ import { currentVersionFolder } from './src/lib/specification.ts';
 import { isPermanentCopy } from './src/lib/specification-urls.ts';
 
 const specificationFolder = path.join(siteConfig.contentDir, 'specification');
-const currentVersion = currentVersionFolder(fs.existsSync(specificationFolder) ? fs.readdirSync(specificationFolder) : []);
+const currentVersion = currentVersionFolder(
+  fs.existsSync(specificationFolder) ? fs.readdirSync(specificationFolder) : [],
+);
 
 export default defineConfig({
   site: siteConfig.url,

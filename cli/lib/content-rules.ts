@@ -233,7 +233,11 @@ export function linkAndImageRules(
 }
 
 /** The file an image of an entry is read from; nothing for remote images. */
-function imageFile(src: string, entry: ContentEntry, options: { contentDir: string; root: string }): string | undefined {
+function imageFile(
+  src: string,
+  entry: ContentEntry,
+  options: { contentDir: string; root: string },
+): string | undefined {
   if (!src || /^[a-z][a-z\d+.-]*:|^\/\//i.test(src)) return undefined;
   const clean = decodeURI(src.split(/[?#]/)[0]);
   return clean.startsWith('/')

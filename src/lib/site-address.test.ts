@@ -23,7 +23,10 @@ describe('siteAddress', () => {
     });
   });
   it('uses the local address in a preview on this computer, whatever the file says', () => {
-    expect(siteAddress({ LOCAL_PREVIEW: '1' }, configured)).toEqual({ url: LOCAL_ADDRESS, source: 'the local preview' });
+    expect(siteAddress({ LOCAL_PREVIEW: '1' }, configured)).toEqual({
+      url: LOCAL_ADDRESS,
+      source: 'the local preview',
+    });
   });
   it('has no source when nothing sets it (an empty url, or no file)', () => {
     expect(siteAddress({}, yaml('url:\n'))).toEqual({ url: LOCAL_ADDRESS });
@@ -62,7 +65,9 @@ describe('addressProblem', () => {
   });
   it('names a loopback address and where it came from', () => {
     const problem = addressProblem({ url: 'http://127.0.0.1:4321', urlSource: 'SITE_URL', localPreview: false });
-    expect(problem?.message).toMatch(/^The site's public address is http:\/\/127\.0\.0\.1:4321, an address on your own computer .*\(from SITE_URL\)/);
+    expect(problem?.message).toMatch(
+      /^The site's public address is http:\/\/127\.0\.0\.1:4321, an address on your own computer .*\(from SITE_URL\)/,
+    );
   });
   it('lets a local preview and a public address through', () => {
     expect(addressProblem({ url: LOCAL_ADDRESS, urlSource: 'the local preview', localPreview: true })).toBeUndefined();

@@ -32,7 +32,9 @@ export function permanentSectionUrl(version: string, slug: string): string {
  * @example permanentClauseUrl({ version: '2019', slug: 'the-persons-journey', clause: { id: 'clause-screening' } })
  * // => '/specification/2019/the-persons-journey/#clause-screening'
  */
-export function permanentClauseUrl(location: Pick<ClauseLocation, 'version' | 'slug'> & { clause: { id: string } }): string {
+export function permanentClauseUrl(
+  location: Pick<ClauseLocation, 'version' | 'slug'> & { clause: { id: string } },
+): string {
   return `${permanentSectionUrl(location.version, location.slug)}#${location.clause.id}`;
 }
 

@@ -28,7 +28,9 @@ export function versionsOf(sections: readonly SectionLike[]): string[] {
  * @example currentVersionFolder(['2014', '2019']) // => '2019'
  */
 export function currentVersionFolder(folders: readonly string[]): string | undefined {
-  return versionsOf(folders.filter((name) => /^\d{4}$/.test(name)).map((version) => ({ id: version, data: { section: 0, version } })))[0];
+  return versionsOf(
+    folders.filter((name) => /^\d{4}$/.test(name)).map((version) => ({ id: version, data: { section: 0, version } })),
+  )[0];
 }
 
 /**
