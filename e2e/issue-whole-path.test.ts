@@ -221,6 +221,11 @@ describe('an editor’s new issue, from new:bulletin to a build for the public a
       const cited = cheerio.load(fs.readFileSync(servedFile(url), 'utf8'));
       expect(cited(`[id="${new URL(url).hash.slice(1)}"]`).length).toBe(1);
       expect(cited('h1').text()).toBe($('h1').text());
+      // The same words as the current version's page: search engines and the search index get that one only.
+      expect(cited('link[rel="canonical"]').attr('href')).toBe(`${SITE}/specification/about-this-specification/`);
+      expect(cited('[data-pagefind-body]').length).toBe(0);
+      expect($('[data-pagefind-body]').length).toBe(1);
+      expect(read('sitemap-0.xml')).not.toContain(`${SITE}/specification/2019/about-this-specification/`);
     });
   });
 
