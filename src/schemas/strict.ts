@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { closest, distance } from 'fastest-levenshtein';
+import { LINK_PROTOCOLS } from '../lib/safe-html/urls.ts';
 
 /**
  * Suggests the field an editor probably meant.
@@ -33,6 +34,14 @@ export function strictObject<T extends z.ZodRawShape>(shape: T, noun: string) {
         .join(' ');
     },
   });
+}
+
+/**
+ * A web address in frontmatter or a data file: https:, http: or mailto: only (src/lib/safe-html/urls.ts),
+ * so a `data:`, `javascript:` or `vbscript:` address can never become a link on the site or in an email.
+ */
+export function webAddress(description: string) {
+  return z.url({ protocol: new RegExp(`^(${LINK_PROTOCOLS.join('|')})$`) }).describe(description);
 }
 
 /** A calendar date written in YAML as `2015-05-27`. */
@@ -69,8 +78,9 @@ export function fileSharingHost(url: string): string | undefined {
 }
 
 /** The address of a source: the publisher's own page, never a copy on a file-sharing site. */
-export const sourceUrl = z
-  .url()
+export const sourceUrl = webAddress(
+  'The publisher’s own page for it, if one is known; never a copy on a file-sharing site.',
+)
   .refine((url) => !fileSharingHost(url), {
     error: (issue) =>
       `This links to a copy on ${fileSharingHost(String(issue.input))}, a file-sharing site, not the publisher's own page. Link the publisher's page, or delete \`url\` and give \`publisher\` and \`published\` so the document is cited without a link.`,
