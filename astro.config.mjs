@@ -1,4 +1,6 @@
 // @ts-check
+import fs from 'node:fs';
+import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -7,12 +9,20 @@ import { clauseIdsPlugin } from './src/integrations/clause-ids.ts';
 import { contentGuardPlugin } from './src/lib/content-guard-plugin.ts';
 import { sanitisePlugin } from './src/lib/safe-html/markdown-plugin.ts';
 import { hosting } from './src/integrations/hosting.ts';
+import { siteAddress } from './src/integrations/site-address.ts';
 import { finishSite } from './src/integrations/finish-site.ts';
 import { sitemapAlias } from './src/integrations/sitemap-alias.ts';
 import { markdownFeatures } from './src/lib/content-layout.ts';
 import { printCss } from './src/integrations/print-css.ts';
 import { unusedCss } from './src/integrations/unused-css.ts';
 import { siteConfig } from './src/site.config.ts';
+import { currentVersionFolder } from './src/lib/specification.ts';
+import { isPermanentCopy } from './src/lib/specification-urls.ts';
+
+const specificationFolder = path.join(siteConfig.contentDir, 'specification');
+const currentVersion = currentVersionFolder(
+  fs.existsSync(specificationFolder) ? fs.readdirSync(specificationFolder) : [],
+);
 
 export default defineConfig({
   site: siteConfig.url,
@@ -23,13 +33,17 @@ export default defineConfig({
   // the build a third slower and dist/ five times bigger.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // The sitemap lists pages only (feeds and email editions are not pages); drafts are never built, so never
-  // listed. finishSite() indexes the pages Astro has just written with Pagefind and writes .gz and .br copies
+  // listed; the current version's permanent copies (/specification/2019/<slug>/) are left to their
+  // canonical pages, /specification/<slug>/. finishSite() indexes the pages Astro has just written with Pagefind and writes .gz and .br copies
   // of every text file readers fetch (sitemap and the index's own JS and JSON too); under `npm run build` it
   // leaves that to cli/build.ts, after Astro's process has exited. hosting() checks the pages against the
   // Content-Security-Policy and writes _headers and _redirects.
   integrations: [
+    siteAddress(),
     mdx(),
-    sitemap({ filter: (url) => url.endsWith('/') }),
+    sitemap({
+      filter: (url) => url.endsWith('/') && !(currentVersion && isPermanentCopy(new URL(url).pathname, currentVersion)),
+    }),
     sitemapAlias(),
     printCss(),
     unusedCss(siteConfig.contentDir),

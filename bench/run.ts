@@ -122,7 +122,8 @@ async function main() {
   const label = values.label ?? `${options.bulletins}-${options.sections}`;
   const results = path.resolve('bench/results');
   const dist = path.resolve(values.dist);
-  const env = { CONTENT_DIR: out };
+  // A synthetic corpus is never published, but it is built as if it were: with a public address.
+  const env = { CONTENT_DIR: out, SITE_URL: process.env.SITE_URL ?? 'https://bench.liaison-and-diversion.test' };
   const load = os.loadavg();
 
   let starlight: BuildRun | undefined;

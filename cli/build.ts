@@ -13,6 +13,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
+import { addressProblem } from '../src/lib/site-address.ts';
+import { siteConfig } from '../src/site.config.ts';
 import { FINISH_AFTER_ASTRO, finishBuiltSite, finishWrittenFile } from '../src/integrations/finish-site.ts';
 import { buildArguments } from './lib/build-arguments.ts';
 import { earlyFinisher, writtenFiles, type EarlyFinisher } from './lib/early-finish.ts';
@@ -116,6 +118,12 @@ if (!parsed.ok) {
   process.exit(1);
 }
 const { dist, astroArgs } = parsed;
+// Before anything is built: a site whose feeds and emails point at localhost must never replace dist/.
+const addressError = addressProblem(siteConfig);
+if (addressError) {
+  console.error(`Error: ${addressError.message}\n  Hint: ${addressError.hint}`);
+  process.exit(1);
+}
 // While Astro renders pages on one core, this process finishes the files it has written on the other.
 let finisher: EarlyFinisher | undefined;
 const published = await publish(publishPaths(dist), {

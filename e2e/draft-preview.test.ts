@@ -106,6 +106,12 @@ describe('npm run dev', { timeout: 180_000 }, () => {
     expect(html).not.toContain('data-unpublished');
   });
 
+  it('links each issue’s email editions for editors, in the preview only', async () => {
+    const html = await page('/bulletins/2015-04/');
+    expect(html).toContain('href="/bulletins/2015-04/email.html"');
+    expect(html).toContain('href="/bulletins/2015-04/email.txt"');
+  });
+
   it('serves each issue’s email edition, styles inlined, and its plain text, from their own routes', async () => {
     const html = await page('/bulletins/2015-04/email.html');
     expect(html.startsWith('200 <!DOCTYPE html>')).toBe(true);
@@ -113,7 +119,7 @@ describe('npm run dev', { timeout: 180_000 }, () => {
     expect(html).toContain('Synthetic bulletin: April 2015');
     const text = await page('/bulletins/2015-04/email.txt');
     expect(text.startsWith('200 ')).toBe(true);
-    expect(text).toMatch(/Read this issue on the website\s+<http:\/\/[^>]+\/bulletins\/2015-04\/>/);
+    expect(text).toMatch(/Read this issue on the website\s+<https?:\/\/[^>]+\/bulletins\/2015-04\/>/);
     // The build's file of every edition has nothing to serve here.
     expect((await page('/bulletins/email-editions.ndjson')).startsWith('404 ')).toBe(true);
   });

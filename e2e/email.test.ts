@@ -73,11 +73,12 @@ describe.each(issues.map((issue) => [issue.id, issue] as const))('the email edit
     for (const link of links) expect(text).toContain(String(link));
   });
 
-  test('is linked from the issue page for editors', () => {
+  test('is not offered to readers on the published issue page (editors find it in their guide)', () => {
     const page = cheerio.load(fs.readFileSync(path.join(folder, 'index.html'), 'utf8'));
-    const hrefs = page('main a')
+    const hrefs = page('a')
       .toArray()
-      .map((a) => page(a).attr('href'));
-    expect(hrefs).toEqual(expect.arrayContaining([`/bulletins/${id}/email.html`, `/bulletins/${id}/email.txt`]));
+      .map((a) => page(a).attr('href') ?? '');
+    expect(hrefs.filter((href) => href.includes('/email.'))).toEqual([]);
+    expect(page('.app-editors').length).toBe(0);
   });
 });

@@ -45,7 +45,11 @@ test('builds exactly the pages of the fixture content, and no draft', () => {
     '/programme/synthetic-history/',
     '/search/',
     '/specification/',
+    // The current version's permanent addresses, which citations use.
+    '/specification/2020/',
     '/specification/2020/changes/',
+    '/specification/2020/synthetic-scope/',
+    '/specification/2020/synthetic-steps/',
     '/specification/print/',
     '/specification/synthetic-scope/',
     '/specification/synthetic-steps/',

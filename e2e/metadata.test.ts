@@ -4,6 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { isoDay } from '../src/lib/dates.ts';
+import { currentVersionFolder } from '../src/lib/specification.ts';
+import { isPermanentCopy } from '../src/lib/specification-urls.ts';
 import { siteConfig } from '../src/site.config.ts';
 import { publishedIssues } from './support/content.ts';
 import { builtPages } from './support/pages.ts';
@@ -21,6 +23,10 @@ const servedFile = (address: string) => {
   return path.join(DIST, pathname.endsWith('/') ? `${pathname}index.html` : pathname);
 };
 const issues = publishedIssues(siteConfig.contentDir, isoDay(siteConfig.buildDate));
+const current = currentVersionFolder(fs.readdirSync(path.join(siteConfig.contentDir, 'specification'))) ?? '';
+/** A page's canonical address: its own, but the unversioned one for a permanent copy of the current version. */
+const canonicalOf = (page: string) =>
+  new URL(isPermanentCopy(page, current) ? page.replace(`/${current}/`, '/') : page, `${site}/`).href;
 
 describe.each(pages)('the head of %s', (page) => {
   const $ = cheerio.load(fs.readFileSync(fileOf(page), 'utf8'));
@@ -32,7 +38,7 @@ describe.each(pages)('the head of %s', (page) => {
       expect(canonical).toBeUndefined();
       expect(meta('robots')).toBe('noindex');
     } else {
-      expect(canonical).toBe(new URL(page, `${site}/`).href);
+      expect(canonical).toBe(canonicalOf(page));
     }
     expect(meta('description')?.length).toBeGreaterThan(20);
     expect($('title').text()).toContain(siteConfig.name);
@@ -106,13 +112,16 @@ describe('sitemap.xml and robots.txt', () => {
     expect(robots).toContain(`Sitemap: ${site}/sitemap.xml\n`);
   });
 
-  test('the sitemap lists every page but the 404 page, and nothing else', () => {
+  test('the sitemap lists every page but the 404 page and the permanent copies of the current version, and nothing else', () => {
     const index = parser.parse(fs.readFileSync(path.join(DIST, 'sitemap.xml'), 'utf8'));
     const listed = index.sitemapindex.sitemap.flatMap((entry: { loc: string }) => {
       const part = parser.parse(fs.readFileSync(servedFile(entry.loc), 'utf8'));
       return part.urlset.url.map((url: { loc: string }) => url.loc);
     });
-    const expected = pages.filter((page) => page !== '/404.html').map((page) => `${site}${page}`);
+    const expected = pages
+      .filter((page) => page !== '/404.html' && !isPermanentCopy(page, current))
+      .map((page) => `${site}${page}`);
+    expect(pages).toContain(`/specification/${current}/`);
     expect([...listed].sort()).toEqual(expected.sort());
   });
 

@@ -21,7 +21,7 @@ const dist = path.join(work, 'dist');
 /** Runs the real build script, as `npm run build -- --dist <dir>` would. */
 function build(env: Record<string, string>, ...args: string[]) {
   const result = spawnSync(process.execPath, ['cli/build.ts', '--dist', dist, ...args], {
-    env: { ...process.env, SITE_URL: 'http://127.0.0.1:4321', ...env },
+    env: { ...process.env, SITE_URL: 'https://publishing.liaison-and-diversion.test', ...env },
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
   });

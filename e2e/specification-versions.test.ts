@@ -194,7 +194,7 @@ describe('specification versions in a browser', () => {
     expect(await details.locator('.app-citation').isVisible()).toBe(false);
     await details.locator('summary').click();
     expect(await details.locator('.app-citation').innerText()).toMatch(
-      /^Liaison and Diversion service specification summary, 2019 version, clause 5\.2 "First check"\. Summarises the Liaison and Diversion Standard Service Specification 2019, published 20 November 2019\. http.+\/specification\/the-persons-journey\/#clause-screening$/,
+      /^Liaison and Diversion website, plain-English summary of the service specification, 2019 version, clause 5\.2 "First check"\. A summary of the Liaison and Diversion Standard Service Specification 2019 \(NHS England and NHS Improvement, 20 November 2019\), not the official text\. http.+\/specification\/2019\/the-persons-journey\/#clause-screening$/,
     );
   });
 

@@ -1,14 +1,24 @@
 import path from 'node:path';
+import { SITE_ADDRESS_FILE, siteAddress } from './lib/site-address.ts';
+
+// `LOCAL_PREVIEW=1` (set by `npm start` and `npm run dev`): a preview on this computer, which may use a local address.
+const localPreview = process.env.LOCAL_PREVIEW === '1';
+const address = siteAddress(process.env, path.resolve(SITE_ADDRESS_FILE));
 
 /**
- * Every setting the generator reads from the environment, in one place.
+ * Every setting the generator reads from the environment and deploy/site.yaml, in one place.
  * `CONTENT_DIR` lets the same generator build fixture and benchmark corpora;
- * `SITE_URL` is the absolute address feeds, canonical links and sitemaps need.
+ * `url` is the absolute address feeds, canonical links and sitemaps need: `SITE_URL`, else the
+ * address set in deploy/site.yaml, else (and always in a local preview) `LOCAL_ADDRESS`.
  */
 export const siteConfig = {
   name: 'Liaison and Diversion',
   organisation: 'NHS England',
-  url: (process.env.SITE_URL ?? 'http://localhost:4321').replace(/\/+$/, ''),
+  url: address.url.replace(/\/+$/, ''),
+  /** Where `url` came from: `SITE_URL`, deploy/site.yaml or the local preview; nothing when unset. */
+  urlSource: address.source,
+  /** A preview on this computer may use a local address; every other build needs a public one. */
+  localPreview,
   contentDir: path.resolve(process.env.CONTENT_DIR ?? 'content'),
   /** "Today" for a static site: the build's date, or `BUILD_DATE=YYYY-MM-DD` for tests. */
   buildDate: new Date(process.env.BUILD_DATE ?? new Date().toISOString().slice(0, 10)),

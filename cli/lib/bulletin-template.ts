@@ -59,5 +59,12 @@ export function bulletinTemplate({ date, title }: { date: Date; title: string })
     '---',
   ];
   const sections = USUAL_SECTIONS.flatMap(({ heading, prompt }) => ['', `## ${heading}`, '', `<!-- ${prompt} -->`]);
-  return `${[...frontmatter, ...sections].join('\n')}\n`;
+  const picture = `${isoDay(date).slice(0, 7)}-your-picture.png`;
+  // Where pictures go, in the one place the guide, the check and the build agree on (IMAGE_FILE).
+  const pictures = [
+    '',
+    `<!-- A picture: save it beside this file, in the same folder, named for the issue (${picture}), and show it`,
+    `     with a line like ![What the picture shows](./${picture}). Describe what it shows in the square brackets. -->`,
+  ];
+  return `${[...frontmatter, ...pictures, ...sections].join('\n')}\n`;
 }

@@ -304,3 +304,28 @@ describe('checkContent', () => {
     `);
   });
 });
+
+describe('checkContent and an issue’s pictures, which live beside it', () => {
+  const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  const shown = issue(may, 'Synthetic text.\n\n![A synthetic map](./2015-05-synthetic-map.png)');
+
+  it('accepts a picture beside the issue that shows it', () => {
+    expect(check({ 'bulletins/2015-05.md': shown, 'bulletins/2015-05-synthetic-map.png': png })).toBe('');
+  });
+
+  it('warns of a picture no page shows, such as one whose name was typed differently', () => {
+    expect(check({ 'bulletins/2015-05.md': issue(may), 'bulletins/2015-05-synthetic-map.png': png }))
+      .toMatchInlineSnapshot(`
+        "Warning: content/bulletins/2015-05-synthetic-map.png
+          No page shows this picture: no issue or page links to it.
+          Expected: a link to it in the issue it belongs to: ![What the picture shows](./2015-05-synthetic-map.png)
+          How to fix: Add that link to the issue (check the spelling of the name), or delete the picture if it is not needed."
+      `);
+  });
+
+  it('still warns of other files the site does not read', () => {
+    expect(check({ 'bulletins/2015-05.md': issue(may), 'bulletins/notes.docx': png })).toContain(
+      'The site does not read this file',
+    );
+  });
+});

@@ -6,6 +6,7 @@ import {
   linkAndImageRules,
   reviewWarnings,
   specificationRules,
+  unusedImageWarnings,
   urlRules,
 } from './content-rules.ts';
 import { displayPath } from './display-path.ts';
@@ -47,6 +48,7 @@ export function checkContent(options: CheckOptions): CheckResult {
     ...specificationRules(entries),
     ...dataRules(dataEntries),
     ...linkAndImageRules(entries, site, { ...options, current }),
+    ...unusedImageWarnings(read.images, entries, options, displayPath),
     ...cadenceWarnings(entries, displayPath(path.join(options.contentDir, 'bulletins'))),
     ...reviewWarnings(entries, options.buildDate),
   ];

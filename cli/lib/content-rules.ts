@@ -232,19 +232,51 @@ export function linkAndImageRules(
   return problems;
 }
 
-/** The file an image points at if it is missing; nothing for remote images or files that exist. */
-function missingImage(
+/** The file an image of an entry is read from; nothing for remote images. */
+function imageFile(
   src: string,
   entry: ContentEntry,
   options: { contentDir: string; root: string },
 ): string | undefined {
   if (!src || /^[a-z][a-z\d+.-]*:|^\/\//i.test(src)) return undefined;
   const clean = decodeURI(src.split(/[?#]/)[0]);
-  const folder = entry.collection === 'bulletins' ? 'bulletins' : entry.collection;
-  const file = clean.startsWith('/')
+  return clean.startsWith('/')
     ? path.join(options.root, 'public', clean)
-    : path.join(options.contentDir, folder, path.dirname(entry.relPath), clean);
-  return fs.existsSync(file) ? undefined : path.relative(process.cwd(), file) || file;
+    : path.join(options.contentDir, entry.collection, path.dirname(entry.relPath), clean);
+}
+
+/** The file an image points at if it is missing; nothing for remote images or files that exist. */
+function missingImage(
+  src: string,
+  entry: ContentEntry,
+  options: { contentDir: string; root: string },
+): string | undefined {
+  const file = imageFile(src, entry, options);
+  return !file || fs.existsSync(file) ? undefined : path.relative(process.cwd(), file) || file;
+}
+
+/**
+ * Pictures beside the entries that no entry shows: most often a name typed differently in the link,
+ * or a picture left behind. A warning, since an unused file harms nobody.
+ */
+export function unusedImageWarnings(
+  images: readonly string[],
+  entries: readonly ContentEntry[],
+  options: { contentDir: string; root: string },
+  show: (file: string) => string,
+): Problem[] {
+  const used = new Set(
+    entries.flatMap((entry) => (entry.facts?.images ?? []).map((image) => imageFile(image.src, entry, options))),
+  );
+  return images
+    .filter((file) => !used.has(file))
+    .map((file) => ({
+      severity: 'warning',
+      file: show(file),
+      message: 'No page shows this picture: no issue or page links to it.',
+      expected: `a link to it in the issue it belongs to: ![What the picture shows](./${path.basename(file)})`,
+      fix: 'Add that link to the issue (check the spelling of the name), or delete the picture if it is not needed.',
+    }));
 }
 
 /** Timeline events cite sources by number: each number must be in data/sources.yaml. */

@@ -4,6 +4,7 @@ import type { z } from 'astro/zod';
 import {
   contentCollections,
   dataCollections,
+  IMAGE_FILE,
   type ContentCollection,
   type DataCollection,
 } from '../../src/lib/content-layout.ts';
@@ -70,6 +71,8 @@ export interface ContentRead {
   dataEntries: DataEntry[];
   problems: Problem[];
   files: number;
+  /** Picture files beside the entries (`IMAGE_FILE`), as absolute paths. */
+  images: string[];
 }
 
 const NEW_ISSUE_HINT = '`npm run new:bulletin` writes a new issue with every field.';
@@ -276,6 +279,7 @@ function readDataFile(
 export function readContent(contentDir: string, show: (file: string) => string): ContentRead {
   const problems: Problem[] = [];
   const entries: ContentEntry[] = [];
+  const images: string[] = [];
   let files = 0;
   for (const [collection, layout] of Object.entries(contentCollections) as [
     ContentCollection,
@@ -296,12 +300,17 @@ export function readContent(contentDir: string, show: (file: string) => string):
       if (!stray.isFile() || stray.name.startsWith('.') || stray.name.endsWith('.mdx')) continue;
       const rel = path.relative(base, path.join(stray.parentPath, stray.name)).split(path.sep).join('/');
       if (matchedSet.has(rel)) continue;
+      // An entry's pictures live beside it; whether any entry shows them is checked with the links.
+      if (IMAGE_FILE.test(stray.name)) {
+        images.push(path.join(base, rel));
+        continue;
+      }
       problems.push({
         severity: 'warning',
         file: show(path.join(base, rel)),
         message: `The site does not read this file: ${layout.folder} files must match ${layout.pattern}.`,
         expected: `a file named like ${layout.pattern}`,
-        fix: 'Rename it to .md, move it into the right folder, or move it out of the content folder.',
+        fix: 'Rename it to .md, move it into the right folder, or move it out of the content folder. Pictures (.png, .jpg, .webp, .gif, .avif, .svg) may stay beside the page that shows them.',
       });
     }
   }
@@ -312,5 +321,5 @@ export function readContent(contentDir: string, show: (file: string) => string):
     if (fs.existsSync(absolute) && !safeToRead(absolute, contentDir)) continue;
     dataEntries.push(...readDataFile(collection, absolute, show, problems));
   }
-  return { entries, dataEntries, problems, files };
+  return { entries, dataEntries, problems, files, images };
 }

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { formatDate } from '../../src/lib/dates.ts';
 import { isPublished, unpublishedReason } from '../../src/lib/publishing.ts';
-import { sectionPath, versionsOf } from '../../src/lib/specification.ts';
-import { changesUrl, contentsUrl } from '../../src/lib/specification-urls.ts';
+import { sectionPath, sectionSlug, versionsOf } from '../../src/lib/specification.ts';
+import { changesUrl, contentsUrl, permanentSectionUrl } from '../../src/lib/specification-urls.ts';
 import type { SiteMap, SitePage } from './links.ts';
 import type { ContentEntry, DataEntry } from './read-content.ts';
 import { staticRoutes } from './site-urls.ts';
@@ -85,10 +85,11 @@ export function buildSiteMap(
   for (const url of publicPaths(path.join(options.root, 'public'))) site.set(url, { published: true });
 
   const current = currentVersion(entries);
-  // The pages src/pages/specification/[version]/ makes: contents of each older version, changes of each.
+  // The pages src/pages/specification/[version]/ makes: contents of each version at its permanent address
+  // (/specification/<version>/, the current one's too), changes of each.
   const versions = new Set(entries.filter((e) => e.collection === 'specification').map(versionOf));
   for (const version of versions) {
-    if (version !== current) site.set(contentsUrl(version, current), { published: true });
+    site.set(contentsUrl(version, ''), { published: true });
     site.set(changesUrl(version), { published: true });
   }
   const glossaryAnchors = dataEntries.filter((d) => d.collection === 'glossary').map((d) => `term-${d.id}`);
@@ -102,7 +103,11 @@ export function buildSiteMap(
     if (entry.collection === 'bulletins' && entry.data && state.published)
       years.add(String(entry.data.date.getUTCFullYear()));
     // Without readable text the anchors are unknown: do not report links to them as broken.
-    site.set(urlOf(entry, current), { anchors: entry.facts ? anchors : undefined, ...state });
+    const page = { anchors: entry.facts ? anchors : undefined, ...state };
+    site.set(urlOf(entry, current), page);
+    // The current version's sections are also at their permanent address, which citations use.
+    if (entry.collection === 'specification' && versionOf(entry) === current)
+      site.set(permanentSectionUrl(current, sectionSlug(entry.id)), page);
   }
   if (site.has('/bulletins/')) {
     site.set('/bulletins/', {

@@ -30,7 +30,9 @@ export async function buildSite({ contentDir, outDir, env = {} }: BuildOptions):
     // entry from a folder since deleted makes the next build fail to resolve its module.
     const args = [bin('astro'), 'build', '--force', '--outDir', path.resolve(outDir)];
     const { stdout, stderr } = await run(bin('node'), args, {
-      env: { ...inherited, CONTENT_DIR: path.resolve(contentDir), ...env },
+      // A fixture build is a preview unless a test says otherwise (`LOCAL_PREVIEW: ''` with a SITE_URL):
+      // it may keep the local address, which a build for publishing refuses (src/lib/site-address.ts).
+      env: { ...inherited, LOCAL_PREVIEW: '1', CONTENT_DIR: path.resolve(contentDir), ...env },
       maxBuffer: 64 * 1024 * 1024,
     });
     return stdout + stderr;

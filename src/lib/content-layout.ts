@@ -19,6 +19,13 @@ export const dataCollections = {
   specificationVersions: 'data/specification-versions.yaml',
 } as const;
 
+/**
+ * Pictures an entry may show, kept beside its Markdown file (an issue's in content/bulletins/, named
+ * after the issue: `2015-07-wave-2-map.png`). Astro's image service makes the optimised copies the
+ * page, the feeds and the email edition use; `npm run check` accepts these files there.
+ */
+export const IMAGE_FILE = /\.(png|jpe?g|webp|gif|avif|svg)$/i;
+
 export type ContentCollection = keyof typeof contentCollections;
 export type DataCollection = keyof typeof dataCollections;
 

@@ -47,10 +47,11 @@ describe('emailText', () => {
     expect(text.startsWith('Wave 2\n\n')).toBe(true);
   });
 
-  it('gives an image as its alt text and address', () => {
-    expect(emailText('<p><img src="https://x.org/chart.png" alt="A chart"></p>')).toBe(
-      'A chart <https://x.org/chart.png>\n',
+  it('names an image by its alt text, and leaves out a decorative one', () => {
+    expect(emailText('<p>Before <img src="https://x.org/chart.png" alt="A chart"> after</p>')).toBe(
+      'Before [Image: A chart] after\n',
     );
+    expect(emailText('<p>Words<img src="https://x.org/rule.png" alt=""></p>')).toBe('Words\n');
   });
 
   it('wraps at 72 characters and ends with one newline', () => {

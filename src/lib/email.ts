@@ -38,9 +38,17 @@ export function inlineEmailCss(html: string): string {
 // Compiled once: compiling the selectors took as long as converting an issue.
 const toText = compile({
   wordwrap: 72,
+  formatters: {
+    // A reader of the plain text cannot see the picture, so it is named by what it shows; a picture with
+    // empty alt text is decoration, and left out.
+    imageAlt: (elem, _walk, builder) => {
+      const alt = String(elem.attribs?.alt ?? '').trim();
+      if (alt) builder.addInline(`[Image: ${alt}]`);
+    },
+  },
   selectors: [
     { selector: 'a', options: { linkBrackets: ['<', '>'], hideLinkHrefIfSameAsText: true } },
-    { selector: 'img', options: { linkBrackets: ['<', '>'] } },
+    { selector: 'img', format: 'imageAlt' },
     { selector: 'title', format: 'skip' },
     { selector: 'style', format: 'skip' },
     // The header is the logo and service name: a picture, which plain text does without.
@@ -54,7 +62,7 @@ const toText = compile({
 
 /**
  * The plain-text part of an email: headings and paragraphs as text, every link written out after its
- * words (once, when the words are the address), images as their alt text and address.
+ * words (once, when the words are the address), images as `[Image: alt text]`.
  * @example emailText('<p>See <a href="https://x.org/a">the archive</a></p>') // => 'See the archive <https://x.org/a>'
  */
 export function emailText(html: string): string {

@@ -12,12 +12,23 @@ function getContainer(): Promise<AstroContainer> {
 }
 
 /**
+ * Whether an entry's stored HTML is its page's HTML. A Markdown entry's stored HTML holds a placeholder
+ * for each local image (`<img __ASTRO_IMAGE_="{…}">`, with no `src`) that only `render()` resolves, through
+ * Astro's image service, to the optimised file the page shows; MDX entries have no stored HTML at all.
+ */
+function storedHtmlIsFinal(entry: CollectionEntry<'bulletins' | 'specification' | 'programme'>): boolean {
+  return Boolean(entry.rendered?.html) && !entry.rendered?.metadata?.imagePaths?.length;
+}
+
+/**
  * The HTML body of a Markdown or MDX entry, as its page shows it, for feeds and the email edition.
- * Markdown entries already carry it; MDX ones are rendered through Astro's Container API.
+ * Markdown entries without images already carry it; the rest are rendered as their page renders them
+ * (`render()`, then Astro's Container API), so an image comes out as the same optimised file, such as
+ * `<img src="/_astro/wave-2-map.Bx1.webp" …>`.
  * @example await entryHtml(bulletin) // => '<h2 id="update-on-the-programme">Update on the programme</h2>…'
  */
 export async function entryHtml(entry: CollectionEntry<'bulletins' | 'specification' | 'programme'>): Promise<string> {
-  if (entry.rendered?.html) return entry.rendered.html;
+  if (storedHtmlIsFinal(entry)) return entry.rendered!.html;
   const { Content } = await render(entry);
   return (await getContainer()).renderToString(Content);
 }

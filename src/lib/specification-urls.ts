@@ -18,6 +18,38 @@ export function sectionUrl(version: string, slug: string, current: string): stri
 }
 
 /**
+ * The permanent URL of a section in a version, the current one included: it always shows that
+ * version's words, so citations use it. The current version is also at `sectionUrl`, which follows
+ * whichever version is current and is the one search engines are pointed at (its canonical URL).
+ * @example permanentSectionUrl('2019', 'the-persons-journey') // => '/specification/2019/the-persons-journey/'
+ */
+export function permanentSectionUrl(version: string, slug: string): string {
+  return `/specification/${version}/${slug}/`;
+}
+
+/**
+ * The permanent URL of a clause, for citations: its version's permanent section URL and its own id.
+ * @example permanentClauseUrl({ version: '2019', slug: 'the-persons-journey', clause: { id: 'clause-screening' } })
+ * // => '/specification/2019/the-persons-journey/#clause-screening'
+ */
+export function permanentClauseUrl(
+  location: Pick<ClauseLocation, 'version' | 'slug'> & { clause: { id: string } },
+): string {
+  return `${permanentSectionUrl(location.version, location.slug)}#${location.clause.id}`;
+}
+
+/**
+ * Whether a path is the permanent copy of a current-version page (`/specification/2019/<slug>/` or
+ * `/specification/2019/` while 2019 is current): the same words as `/specification/<slug>/` or
+ * `/specification/`, so it is left out of the sitemap.
+ * @example isPermanentCopy('/specification/2019/the-persons-journey/', '2019') // => true
+ */
+export function isPermanentCopy(pathname: string, current: string): boolean {
+  const match = /^\/specification\/(\d{4})\/(?:([^/]+)\/)?$/.exec(pathname);
+  return Boolean(match && match[1] === current && !RESERVED_SLUGS.includes(match[2] ?? ''));
+}
+
+/**
  * The URL of a clause: its section's URL and the clause's own id.
  * @example clauseUrl({ version: '2019', slug: 'the-persons-journey', clause: { id: 'clause-screening' } }, '2019')
  * // => '/specification/the-persons-journey/#clause-screening'

@@ -22,6 +22,18 @@ export function versionsOf(sections: readonly SectionLike[]): string[] {
 }
 
 /**
+ * The current version from the folders of a content folder's specification, before any content is
+ * loaded (for the sitemap's filter): the newest, as `versionsOf` orders them, which the build checks
+ * is the one data/specification-versions.yaml marks current.
+ * @example currentVersionFolder(['2014', '2019']) // => '2019'
+ */
+export function currentVersionFolder(folders: readonly string[]): string | undefined {
+  return versionsOf(
+    folders.filter((name) => /^\d{4}$/.test(name)).map((version) => ({ id: version, data: { section: 0, version } })),
+  )[0];
+}
+
+/**
  * The URL of a section: the current version at `/specification/<slug>/`, older ones under their year.
  * @example sectionPath('2014/05-the-persons-journey', '2014', '2019') // => '/specification/2014/the-persons-journey/'
  */

@@ -11,6 +11,13 @@ export const specificationVersionSchema = strictObject(
       .describe('The version’s name, its year in quotes, such as "2019".'),
     /** The official document this version summarises. */
     title: z.string().min(1).max(120).describe('The title of the official document this version summarises.'),
+    /** Who published the official document, as its cover says. */
+    publisher: z
+      .string()
+      .min(1)
+      .max(120)
+      .optional()
+      .describe('Who published the official document, such as "NHS England and NHS Improvement".'),
     /** When the official document was published. */
     published: isoDate('When the official document was published, such as 2019-11-20.'),
     /** `current` for the one version shown at /specification/, `superseded` for every older one. */

@@ -49,13 +49,56 @@ export function isoDate(description: string) {
   return z.date({ error: 'Expected a date like 2015-05-27 (year-month-day, no quotes).' }).describe(description);
 }
 
-/** A source a page's facts come from, cited at its foot. */
+/**
+ * Sites that host copies of other people's documents. A copy there may differ from the original, or
+ * vanish, so a source is never linked to one: it is cited by its title, publisher and date instead.
+ */
+export const FILE_SHARING_HOSTS = [
+  'paperzz.com',
+  'dokumen.tips',
+  'pdfslide.net',
+  'docsbay.net',
+  'feedreader.com',
+  'documents.pub',
+  'vdocuments.mx',
+  'fdocuments.in',
+  'yumpu.com',
+  'scribd.com',
+  'studylib.net',
+  'docplayer.net',
+];
+
+/**
+ * The file-sharing site an address is on, if any.
+ * @example fileSharingHost('https://www.paperzz.com/doc/1') // => 'paperzz.com'
+ */
+export function fileSharingHost(url: string): string | undefined {
+  const host = URL.canParse(url) ? new URL(url).hostname.toLowerCase() : '';
+  return FILE_SHARING_HOSTS.find((shared) => host === shared || host.endsWith(`.${shared}`));
+}
+
+/** The address of a source: the publisher's own page, never a copy on a file-sharing site. */
+export const sourceUrl = webAddress(
+  'The publisher’s own page for it, if one is known; never a copy on a file-sharing site.',
+)
+  .refine((url) => !fileSharingHost(url), {
+    error: (issue) =>
+      `This links to a copy on ${fileSharingHost(String(issue.input))}, a file-sharing site, not the publisher's own page. Link the publisher's page, or delete \`url\` and give \`publisher\` and \`published\` so the document is cited without a link.`,
+  })
+  .optional()
+  .describe('The publisher’s own page for it, if one is known; never a copy on a file-sharing site.');
+
+/** A source a page's facts come from, cited at its foot: "Title. Publisher, 20 November 2019." */
 export const sourceSchema = strictObject(
   {
-    /** Title of the source document or page. */
-    title: z.string().min(1).describe('Title of the source document or page.'),
-    /** Address of the source, if it is online. */
-    url: webAddress('Address of the source, if it is online.').optional(),
+    /** The official title of the source document or page. */
+    title: z.string().min(1).describe('The official title of the source document or page.'),
+    /** Who published it, such as "NHS England". */
+    publisher: z.string().min(1).optional().describe('Who published it, such as "NHS England".'),
+    /** When it was published, such as 2019-11-20. */
+    published: isoDate('When it was published, such as 2019-11-20.').optional(),
+    /** The publisher's own page for it, if one is known; never a copy on a file-sharing site. */
+    url: sourceUrl,
   },
   'a source',
 );
