@@ -43,9 +43,9 @@ describe('synonyms', () => {
     const { units } = parseQuery('juvenile 24/7', synonyms);
     expect(variants(units)).toEqual([
       'juvenile 24/7',
-      'juvenile 24 hours a day',
-      'children and young people 24/7',
-      'children and young people 24 hours a day',
+      'juvenile "24 hours a day"',
+      '"children and young people" 24/7',
+      '"children and young people" "24 hours a day"',
     ]);
   });
 

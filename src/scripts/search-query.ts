@@ -59,7 +59,8 @@ export function findReference(query: string): { reference?: ClauseReference; que
   }
   const bare = CLAUSE_NUMBER.exec(query);
   if (bare) return { reference: { kind: 'clause', number: bare[1] }, query: tidy(query) };
-  if (/^\d{1,2}$/.test(query.trim())) return { reference: { kind: 'section', number: query.trim() }, query: query.trim() };
+  if (/^\d{1,2}$/.test(query.trim()))
+    return { reference: { kind: 'section', number: query.trim() }, query: query.trim() };
   return { query: tidy(query) };
 }
 
@@ -81,7 +82,7 @@ export function parseQuery(query: string, entries: readonly SynonymEntry[] = [])
   const words = rewritten.split(' ').filter(Boolean);
   const units: QueryUnit[] = [];
   const seen = new Set<string>();
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     let length = Math.min(longest, words.length - i);
     for (; length > 0; length--) {
       const key = typedKey(words.slice(i, i + length).join(' '));
@@ -107,12 +108,13 @@ function typedKey(text: string): string {
  * The Pagefind searches for a set of units: every unit as typed, then with each unit's synonyms in its place,
  * at most MAX_VARIANTS searches. The first is always the words as typed.
  * @example variants([{ text: '24/7', synonyms: ['24 hours a day'] }, { text: 'police', synonyms: [] }])
- * // => ['24/7 police', '24 hours a day police']
+ * // => ['24/7 police', '"24 hours a day" police']
  */
 export function variants(units: readonly QueryUnit[]): string[] {
   let combos: string[][] = [[]];
   for (const unit of units) {
-    const options = [unit.text, ...unit.synonyms];
+    // A synonym of several words is searched as a phrase: on its own, Pagefind matches "a" as the start of any word.
+    const options = [unit.text, ...unit.synonyms.map((s) => (s.includes(' ') ? `"${s}"` : s))];
     combos = combos.flatMap((combo) => options.map((option) => [...combo, option]));
   }
   // Ordered by how many synonyms stand in: the words as typed first, then one synonym at a time.
