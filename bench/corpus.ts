@@ -311,7 +311,9 @@ function dataFiles(options: CorpusOptions): CorpusFile[] {
   );
   // Two synthetic entries, so the search page's synonyms are measured with a file to read.
   const synonyms = ['one', 'two'].map((n) =>
-    [`- id: "synthetic-${n}"`, `  typed: [${quote(`synthetic ${n}`)}]`, `  searchFor: [${quote(word(random))}]`].join('\n'),
+    [`- id: "synthetic-${n}"`, `  typed: [${quote(`synthetic ${n}`)}]`, `  searchFor: [${quote(word(random))}]`].join(
+      '\n',
+    ),
   );
   const file = (name: string, items: string[]) => ({ path: `data/${name}`, content: `${header}${items.join('\n')}\n` });
   return [

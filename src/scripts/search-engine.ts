@@ -68,7 +68,7 @@ export function passes(
   current: string,
   without?: FilterName,
 ): boolean {
-  const { type, year, version } = state.filters;
+  const { type, year } = state.filters;
   if (without !== 'type' && type.length > 0 && !type.includes(page.type ?? '')) return false;
   if (without !== 'year' && page.type === 'Bulletin' && year.length > 0 && !year.includes(page.year ?? ''))
     return false;
