@@ -41,14 +41,16 @@ export interface Outcome {
 /** Reads which page has which filter value, and the date order, with Pagefind searches by filter alone. */
 export async function loadFacets(pagefind: Pagefind, all: FilterCounts): Promise<Facets> {
   const values = new Map<string, Partial<Record<FilterName, string>>>();
-  for (const name of FILTER_NAMES) {
-    for (const value of Object.keys(all[name] ?? {})) {
-      const found = await pagefind.search(null, { filters: { [name]: { any: [value] } } });
-      for (const result of found.results) values.set(result.id, { ...values.get(result.id), [name]: value });
-    }
-  }
   const everyType = Object.keys(all.type ?? {});
-  const byDate = await pagefind.search(null, { filters: { type: { any: everyType } }, sort: { date: 'desc' } });
+  const lists = FILTER_NAMES.flatMap((name) => Object.keys(all[name] ?? {}).map((value) => ({ name, value })));
+  const [byDate, ...found] = await Promise.all([
+    pagefind.search(null, { filters: { type: { any: everyType } }, sort: { date: 'desc' } }),
+    ...lists.map(({ name, value }) => pagefind.search(null, { filters: { [name]: { any: [value] } } })),
+  ]);
+  found.forEach((search, i) => {
+    const { name, value } = lists[i];
+    for (const result of search.results) values.set(result.id, { ...values.get(result.id), [name]: value });
+  });
   return { values, dateRank: new Map(byDate.results.map((r, i) => [r.id, i])) };
 }
 

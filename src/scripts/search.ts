@@ -192,6 +192,8 @@ function start(pagefind: Pagefind, all: FilterCounts): void {
     clearTimeout(timer);
     const query = input.value.trim();
     if (query) void pagefind.preload(query);
+    // The reader is typing: work out the filter values meanwhile (from what Pagefind has loaded already).
+    facets ??= loadFacets(pagefind, all);
     timer = setTimeout(() => {
       updateUrl(readForm(), 'replace');
       runSafely();
