@@ -8,6 +8,7 @@ import { glossarySchema, sourceListSchema, timelineSchema, waveSchema } from '..
 import { programmeSchema } from '../src/schemas/programme.ts';
 import { specificationSchema } from '../src/schemas/specification.ts';
 import { specificationVersionSchema } from '../src/schemas/specification-version.ts';
+import { synonymSchema } from '../src/schemas/synonyms.ts';
 import { createRandom } from './prng.ts';
 import {
   BULLETIN_WORDS,
@@ -68,6 +69,7 @@ describe('generateCorpus', () => {
       'data/waves.yaml',
       'data/glossary.yaml',
       'data/specification-versions.yaml',
+      'data/synonyms.yaml',
     ]);
     expect(generateCorpus({ bulletins: 0, sections: 0, seed: 1 }).filter((f) => f.path.endsWith('.md'))).toHaveLength(
       PROGRAMME_PAGES + 1,
@@ -146,6 +148,7 @@ describe('generateCorpus', () => {
       'data/waves.yaml': waveSchema,
       'data/glossary.yaml': glossarySchema,
       'data/specification-versions.yaml': specificationVersionSchema,
+      'data/synonyms.yaml': synonymSchema,
     };
     for (const [file, schema] of Object.entries(schemas)) {
       const items = yaml.load(corpus.find((f) => f.path === file)!.content) as unknown[];

@@ -309,6 +309,12 @@ function dataFiles(options: CorpusOptions): CorpusFile[] {
       `  note: ${quote('A synthetic version made for benchmarks.')}`,
     ].join('\n'),
   );
+  // Two synthetic entries, so the search page's synonyms are measured with a file to read.
+  const synonyms = ['one', 'two'].map((n) =>
+    [`- id: "synthetic-${n}"`, `  typed: [${quote(`synthetic ${n}`)}]`, `  searchFor: [${quote(word(random))}]`].join(
+      '\n',
+    ),
+  );
   const file = (name: string, items: string[]) => ({ path: `data/${name}`, content: `${header}${items.join('\n')}\n` });
   return [
     file('sources.yaml', sources),
@@ -316,6 +322,7 @@ function dataFiles(options: CorpusOptions): CorpusFile[] {
     file('waves.yaml', waves),
     file('glossary.yaml', glossary),
     file('specification-versions.yaml', versions),
+    file('synonyms.yaml', synonyms),
   ];
 }
 

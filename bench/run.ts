@@ -324,7 +324,12 @@ async function main() {
     console.log(
       `First query "${search.query}" (through the ${search.method}): ${fmt.kb(search.search.bytes)} in ${search.search.requests} requests under /pagefind/ ` +
         `(${search.fragments} result fragments); the page itself ${fmt.kb(search.page.bytes)} in ${search.page.requests}; ` +
-        `total ${fmt.kb(search.total.bytes)}.`,
+        `total ${fmt.kb(search.total.bytes)}.` +
+        `\nSpelling word list (/search-words.txt, fetched only when a search finds nothing): ` +
+        `${fmt.kb(search.wordList.raw)} raw, ${fmt.kb(search.wordList.gzip)} gzip, ${fmt.kb(search.wordList.brotli)} brotli.` +
+        (search.lastKeyMs === undefined
+          ? ''
+          : `\nLast key of "${search.typed}" to its results: ${search.lastKeyMs.toFixed(0)} ms (median of 5, includes the 250 ms pause).`),
     );
   console.log('\n## Budgets\n');
   console.log(

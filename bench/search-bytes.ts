@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../e2e/support/browser.ts';
 import { serveDir } from '../e2e/support/server.ts';
 
@@ -23,6 +26,57 @@ export interface SearchLoad {
    * (yet), through Pagefind's JavaScript API as its default UI does (search, then the first 5 results).
    */
   method: 'search page' | 'pagefind API';
+  /** The spelling word list (`/search-words.txt`), fetched only when a search finds nothing: bytes as written and precompressed. */
+  wordList: { raw: number; gzip: number; brotli: number };
+  /** Median milliseconds from the last key of `typed` to its results on the page (includes the 250 ms pause). */
+  lastKeyMs?: number;
+  typed?: string;
+}
+
+/** Sizes of a file and its precompressed copies (0 where missing). */
+function fileSizes(file: string): { raw: number; gzip: number; brotli: number } {
+  const size = (f: string) => (fs.existsSync(f) ? fs.statSync(f).size : 0);
+  return { raw: size(file), gzip: size(`${file}.gz`), brotli: size(`${file}.br`) };
+}
+
+/**
+ * Times, in a fresh context each run, from the last key of `typed` (typed into the search page's box) to the
+ * status line announcing its results; the median of `runs`.
+ */
+async function lastKeyToResults(browser: Browser, origin: string, typed: string, runs = 5): Promise<number> {
+  const times: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const w = window as unknown as { marks: { typed: number; shown: number } };
+      w.marks = { typed: 0, shown: 0 };
+      document.addEventListener('DOMContentLoaded', () => {
+        const status = document.querySelector('#search-status')!;
+        new MutationObserver(() => (w.marks.shown = performance.now())).observe(status, {
+          childList: true,
+          characterData: true,
+          subtree: true,
+        });
+        document.querySelector('#search-query')!.addEventListener('input', () => (w.marks.typed = performance.now()));
+      });
+    });
+    await page.goto(`${origin}/search/`);
+    await page.locator('#search-filters input').first().waitFor();
+    await page.locator('#search-query').pressSequentially(typed);
+    await page
+      .locator('#search-status')
+      .filter({ hasText: `‘${typed}’` })
+      .waitFor();
+    times.push(
+      await page.evaluate(() => {
+        const { marks } = window as unknown as { marks: { typed: number; shown: number } };
+        return marks.shown - marks.typed;
+      }),
+    );
+    await context.close();
+  }
+  return [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)];
 }
 
 const empty = (): Transfer => ({ bytes: 0, requests: 0 });
@@ -64,7 +118,8 @@ const API_QUERY = `async (query) => {
  * files, waits until the network has been quiet for a second, and adds up what was fetched. If that
  * page fetched no search results, the query is made again in a fresh browser through Pagefind's API.
  */
-export async function measureSearch(dist: string, query: string): Promise<SearchLoad> {
+export async function measureSearch(dist: string, query: string, typed = 'assessment'): Promise<SearchLoad> {
+  const wordList = fileSizes(path.join(dist, 'search-words.txt'));
   const server = await serveDir(dist, { precompressed: true });
   const browser = await launchBrowser();
   try {
@@ -100,12 +155,16 @@ export async function measureSearch(dist: string, query: string): Promise<Search
       return run ? responses.slice(before) : responses;
     };
     const viaPage = splitTransfers(await load(`/search/?q=${encodeURIComponent(query)}`));
-    if (viaPage.fragments > 0) return { query, method: 'search page', ...viaPage };
+    if (viaPage.fragments > 0) {
+      const lastKeyMs = await lastKeyToResults(browser, server.origin, typed);
+      return { query, method: 'search page', ...viaPage, wordList, lastKeyMs, typed };
+    }
     // The page did not search: count only what the query itself fetches, on a page without script.
     const viaApi = splitTransfers(await load('/404.html', API_QUERY));
     return {
       query,
       method: 'pagefind API',
+      wordList,
       ...viaApi,
       page: viaPage.page,
       total: {

@@ -70,6 +70,15 @@ async function clauseId(page: Page, origin: string, number: string): Promise<str
   );
 }
 
+/** The id of the clause heading numbered `number` on a specification page. */
+async function clauseIdOn(page: Page, origin: string, pagePath: string, number: string): Promise<string> {
+  await page.goto(`${origin}${pagePath}`);
+  return page.evaluate(
+    (n) => [...document.querySelectorAll('h2[id]')].find((h) => h.textContent?.trim().startsWith(`${n} `))?.id ?? '',
+    number,
+  );
+}
+
 /** Waits until the browser has scrolled an element into the viewport (text fragments scroll after load). */
 async function inView(page: Page, selector: string): Promise<void> {
   await page.waitForFunction((s) => {
@@ -93,6 +102,45 @@ async function highlightedPixels(page: Page, selector: string): Promise<number> 
     for (let i = 0; i < data.length; i += 4) if (data[i] > 240 && data[i + 1] > 215 && data[i + 2] < 110) count++;
     return count;
   }, png.toString('base64'));
+}
+
+/**
+ * What a commissioner looking for the specification's words needs from each query in issue 18's table: one of
+ * these pages among the first three results (with the clause's link, where one is named), or a suggestion whose
+ * search has it.
+ */
+const COMMISSIONER_QUERIES: { query: string; paths: string[]; anchor?: string; suggests?: string }[] = [
+  { query: 'screening children police custody', paths: ['/specification/the-persons-journey/'], anchor: '5.2' },
+  {
+    query: 'screening children',
+    paths: ['/specification/children-and-young-people/', '/specification/the-persons-journey/'],
+  },
+  { query: 'clause 5.2', paths: ['/specification/the-persons-journey/'], anchor: '5.2' },
+  { query: '24/7', paths: ['/specification/where-and-when-it-runs/'], anchor: '4.1' },
+  { query: 'screning', paths: ['/specification/the-persons-journey/'], suggests: 'screening' },
+  { query: 'juvenile', paths: ['/specification/children-and-young-people/'] },
+];
+
+/** Presses `key` until `focused` is true in the page (at most 40 times); says whether it got there. */
+async function pressUntil(page: Page, key: string, focused: () => boolean): Promise<boolean> {
+  for (let i = 0; i < 40; i++) {
+    if (await page.evaluate(focused)) return true;
+    await page.keyboard.press(key);
+  }
+  return page.evaluate(focused);
+}
+
+/** Opens the search page and searches with the keyboard alone, ticking "Service specification" if `filtered`. */
+async function searchByKeyboard(page: Page, origin: string, query: string, filtered: boolean): Promise<void> {
+  await page.goto(`${origin}/search/`);
+  expect(await pressUntil(page, 'Tab', () => document.activeElement?.id === 'search-query')).toBe(true);
+  await page.keyboard.type(query);
+  await statusText(page, `‘${query}’`);
+  if (!filtered) return;
+  const onSpecification = () => (document.activeElement as HTMLInputElement | null)?.value === 'Specification';
+  expect(await pressUntil(page, 'Tab', onSpecification)).toBe(true);
+  await page.keyboard.press('Space');
+  await statusText(page, 'with the filters you ticked');
 }
 
 let browser: Browser;
@@ -138,19 +186,26 @@ describe('search on the real content', () => {
     expect(await item.locator('.app-meta').textContent()).toBe('Bulletin, published 27 May 2015');
   });
 
-  it('narrows to the ticked specification version and type, and back', async () => {
-    await search(page, server.origin, 'screening');
-    const all = await resultPaths(page);
-    expect(all.some((p) => p.startsWith('/specification/2014/'))).toBe(false);
-    expect(all.some((p) => p.startsWith('/programme/'))).toBe(true);
-    expect((await filterLabels(page, 'version')).every((label) => !label.endsWith('(0)'))).toBe(true);
+  it('shows the current version ticked by default, adds an older one when ticked, and counts that add up', async () => {
+    await search(page, server.origin, '5.2');
+    expect(await page.locator('#search-filters input[name="version"][value="2019"]').isChecked()).toBe(true);
+    // The versions ticked add up to the specification count; an unticked one counts what ticking it adds.
+    expect(await filterLabels(page, 'type')).toContain('Service specification (1)');
+    expect(await filterLabels(page, 'version')).toEqual(['2019 (1)', '2014 (1)']);
 
     await page.locator('#search-filters input[name="version"][value="2014"]').check();
     await statusText(page, 'with the filters you ticked');
+    expect(await filterLabels(page, 'type')).toContain('Service specification (2)');
+    expect(await resultPaths(page)).toContain('/specification/2014/the-persons-journey/');
+    expect(new URL(page.url()).search).toBe('?q=5.2&version=2019&version=2014');
+
+    // Only the older version: its section, not the current one.
+    await page.locator('#search-filters input[name="version"][value="2019"]').uncheck();
+    await statusText(page, 'with the filters you ticked');
     const old = await resultPaths(page);
-    expect(old.length).toBeGreaterThan(0);
-    expect(old.every((p) => p.startsWith('/specification/2014/'))).toBe(true);
-    expect(new URL(page.url()).search).toBe('?q=screening&version=2014');
+    expect(old).toContain('/specification/2014/the-persons-journey/');
+    expect(old).not.toContain('/specification/the-persons-journey/');
+    expect(await filterLabels(page, 'type')).toContain('Service specification (1)');
 
     await page.locator('#search-filters input[name="version"][value="2014"]').uncheck();
     await page.locator('#search-filters input[name="type"][value="Programme"]').check();
@@ -160,29 +215,30 @@ describe('search on the real content', () => {
     expect(programme.every((p) => p.startsWith('/programme/'))).toBe(true);
   });
 
-  it('opens a sub-result at its clause, marked, and highlights the searched words, without script', async () => {
+  it('opens a clause at the top of the window, its heading highlighted, without script', async () => {
     const id = await clauseId(page, server.origin, '5.2');
-    await search(page, server.origin, '5.2');
-    await page.locator('.app-search-results__item').first().locator('.app-search-results__section > a').first().click();
-    await page.waitForURL(/\/specification\/the-persons-journey\//);
-    expect(await page.evaluate(() => location.hash)).toBe(`#${id}`);
-    await inView(page, `#${id}`);
-    expect(await highlightedPixels(page, `#${id}`)).toBeGreaterThan(50);
-
-    // A word in the clause's text is highlighted where it is, in that clause.
-    await search(page, server.origin, 'screens');
-    const journey = (await resultPaths(page)).indexOf('/specification/the-persons-journey/');
-    const section = page.locator('.app-search-results__item').nth(journey).locator('.app-search-results__section > a');
-    expect(await section.first().getAttribute('href')).toMatch(new RegExp(`#${id}:~:text=`));
-    await section.first().click();
-    await page.waitForURL(/\/specification\/the-persons-journey\//);
-    await inView(page, `#${id} ~ p`);
-    expect(await highlightedPixels(page, `#${id} ~ p`)).toBeGreaterThan(50);
-
-    // The same page opened without the search's fragment has nothing highlighted.
-    await page.goto('about:blank');
-    await page.goto(`${server.origin}/specification/the-persons-journey/`);
-    expect(await highlightedPixels(page, `#${id} ~ p`)).toBe(0);
+    for (const [query, width, height] of [
+      ['5.2', 1280, 720],
+      ['screening', 1280, 720],
+      ['screening', 390, 844],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await search(page, server.origin, query);
+      const journey = (await resultPaths(page)).indexOf('/specification/the-persons-journey/');
+      const link = page
+        .locator('.app-search-results__item')
+        .nth(journey)
+        .locator(`.app-search-results__section > a[href$="#${id}"]`);
+      await link.click();
+      await page.waitForURL(/\/specification\/the-persons-journey\//);
+      expect(await page.evaluate(() => location.hash)).toBe(`#${id}`);
+      await page.waitForFunction(
+        (s) => Math.abs(document.querySelector(s)!.getBoundingClientRect().top) < 40,
+        `#${id}`,
+      );
+      expect(await highlightedPixels(page, `#${id}`)).toBeGreaterThan(50);
+    }
+    await page.setViewportSize({ width: 1280, height: 720 });
   });
 
   it('shows more results from the keyboard, moving focus to the first new one', async () => {
@@ -194,6 +250,66 @@ describe('search on the real content', () => {
     expect(
       await page.evaluate(() => document.activeElement === document.querySelectorAll('.app-search-results h2 a')[10]),
     ).toBe(true);
+  });
+
+  describe('finds what a commissioner types (issue 18), with the keyboard alone', () => {
+    for (const filtered of [false, true]) {
+      for (const needed of COMMISSIONER_QUERIES) {
+        it(`‘${needed.query}’${filtered ? ', filtered to the specification' : ''}`, async () => {
+          await searchByKeyboard(page, server.origin, needed.query, filtered);
+          if (needed.suggests) {
+            const link = page.locator('.app-search-suggestion a');
+            expect(await link.textContent()).toBe(needed.suggests);
+            const onLink = () => document.activeElement === document.querySelector('.app-search-suggestion a');
+            expect(await pressUntil(page, 'Shift+Tab', onLink)).toBe(true);
+            await page.keyboard.press('Enter');
+            await statusText(page, `‘${needed.suggests}’`);
+            expect(await page.locator('#search-query').inputValue()).toBe(needed.suggests);
+          }
+          const top = (await resultPaths(page)).slice(0, 3);
+          const index = top.findIndex((p) => needed.paths.includes(p));
+          expect(index, `first three: ${top.join(', ')}`).toBeGreaterThanOrEqual(0);
+          if (needed.anchor) {
+            const id = await page.evaluate(() => location.href);
+            const anchors = await sectionAnchors(page, index);
+            const clause = await clauseIdOn(page, server.origin, top[index], needed.anchor);
+            await page.goto(id);
+            expect(anchors).toContain(`#${clause}`);
+          }
+        });
+      }
+    }
+
+    it('puts clause 5.2 first however it is written', async () => {
+      for (const typed of ['clause 5.2', 'section 5.2', '5.2', 'cl. 5.2', '§5.2']) {
+        await search(page, server.origin, typed);
+        expect((await resultPaths(page))[0], typed).toBe('/specification/the-persons-journey/');
+        expect((await sectionAnchors(page, 0))[0], typed).toBe('#clause-screening');
+      }
+      await search(page, server.origin, 'section 5');
+      expect((await resultPaths(page))[0]).toBe('/specification/the-persons-journey/');
+    });
+
+    it('says which synonyms it also searched for', async () => {
+      await search(page, server.origin, 'juvenile');
+      expect(await page.locator('.app-search-also').textContent()).toBe(
+        'Also searched for: children and young people.',
+      );
+    });
+  });
+
+  it('passes axe in each results state: all words, fewer words, a suggestion, nothing at all', async () => {
+    const states = [
+      ['24/7', '', '.app-search-results__item'],
+      ['screening children', '&type=Specification', '.app-search-fewer'],
+      ['screning', '', '.app-search-suggestion'],
+      ['xylophonic', '', '.app-search-none'],
+    ] as const;
+    for (const [query, params, shows] of states) {
+      await search(page, server.origin, query, params);
+      expect(await page.locator(shows).count(), query).toBeGreaterThan(0);
+      expect(await axeReport(page), query).toBe('');
+    }
   });
 
   it('passes axe (WCAG 2.2 AA) with results, sub-results and filters on screen', async () => {
@@ -304,11 +420,57 @@ describe('search on a synthetic corpus', () => {
     expect(await search(page, server.origin, 'quillwork')).toBe('1 result for ‘quillwork’');
     expect(await resultPaths(page)).toEqual(['/specification/triage/']);
     await page.locator('#search-filters input[name="version"][value="2014"]').check();
+    await statusText(page, '2 results');
+    await page.locator('#search-filters input[name="version"][value="2019"]').uncheck();
     await statusText(page, '1 result');
     expect(await resultPaths(page)).toEqual(['/specification/2014/triage/']);
     expect(await page.locator('.app-search-results__item .app-meta').textContent()).toBe(
       'Service specification 2014 (superseded)',
     );
+    // No version ticked: every version.
+    await page.locator('#search-filters input[name="version"][value="2014"]').uncheck();
+    await statusText(page, '2 results');
+    expect(new URL(page.url()).search).toBe('?q=quillwork&version=all');
+  });
+
+  it('also searches for the synonyms the content folder lists, and says so', async () => {
+    expect(await search(page, server.origin, 'featherpen')).toBe('1 result for ‘featherpen’');
+    expect(await resultPaths(page)).toEqual(['/specification/triage/']);
+    expect(await page.locator('.app-search-also').textContent()).toBe('Also searched for: quillwork.');
+  });
+
+  it('lists pages with fewer of the words below those with all of them', async () => {
+    await search(page, server.origin, 'zephyr kestrel');
+    const all = await resultPaths(page);
+    expect(all[0]).toBe('/bulletins/2017-06/');
+    expect(await page.locator('.app-search-fewer').textContent()).toBe(
+      'Fewer results contain all of your words. Results for zephyr and kestrel:',
+    );
+    expect(all.slice(1).sort()).toEqual(['/bulletins/2016-03/', '/bulletins/2017-11/', '/programme/synthetic-guide/']);
+  });
+
+  it('suggests the nearest word the site has when nothing is found, and fetches the word list only then', async () => {
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await search(page, server.origin, 'zephyr');
+    expect(fetched).not.toContain('/search-words.txt');
+    expect(await search(page, server.origin, 'zehpyr')).toBe('No results for ‘zehpyr’');
+    expect(await page.locator('.app-search-suggestion').textContent()).toBe('Did you mean zephyr?');
+    expect(fetched).toContain('/search-words.txt');
+    await page.locator('.app-search-suggestion a').click();
+    expect(await statusText(page, '3 results')).toBe('3 results for ‘zephyr’');
+    page.removeAllListeners('request');
+  });
+
+  it('fetches nothing for search before the reader types', async () => {
+    const context = await browser.newContext();
+    const fresh = await context.newPage();
+    const fetched: string[] = [];
+    fresh.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await fresh.goto(`${server.origin}/search/`);
+    await fresh.locator('#search-filters input').first().waitFor();
+    expect(fetched.filter((p) => p === '/search-words.txt' || p.endsWith('.pf_fragment'))).toEqual([]);
+    await context.close();
   });
 
   it('finds clause 3.2 by its number above a section that only cites it, and tells 3.1 from 3.10', async () => {

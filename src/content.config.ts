@@ -5,6 +5,7 @@ import { bulletinSchema } from './schemas/bulletin.ts';
 import { glossarySchema, sourceListSchema, timelineSchema, waveSchema } from './schemas/data.ts';
 import { programmeSchema } from './schemas/programme.ts';
 import { specificationSchema } from './schemas/specification.ts';
+import { synonymSchema } from './schemas/synonyms.ts';
 import { specificationVersionSchema } from './schemas/specification-version.ts';
 import { contentCollections as layout, dataCollections as data } from './lib/content-layout.ts';
 import { siteConfig } from './site.config.ts';
@@ -38,4 +39,5 @@ export const collections = {
     loader: dataFile('specificationVersions'),
     schema: specificationVersionSchema,
   }),
+  synonyms: defineCollection({ loader: dataFile('synonyms'), schema: synonymSchema }),
 };

@@ -303,6 +303,30 @@ describe('checkContent', () => {
         How to fix: Did you mean \`sortDate\`? Rename \`sortdate\` to \`sortDate\`."
     `);
   });
+  it('finds empty, repeated and unknown search synonyms, each on its line', () => {
+    const problems = check({
+      'data/synonyms.yaml': [
+        '- id: "juvenile"',
+        '  typed: ["juvenile"]',
+        '  searchFor: ["children and young people"]',
+        '- id: "minor"',
+        '  typed: ["minor", "juvenile"]',
+        '  searchFor: ["children"]',
+        '- id: "yot"',
+        '  typed: ["YOT", "yot"]',
+        '  searchFor: [""]',
+        '  searchfor: ["youth offending team"]',
+        '',
+      ].join('\n'),
+    });
+    expect(problems).toContain('content/data/synonyms.yaml:8  field `typed[1]`');
+    expect(problems).toContain('"yot" is already in `typed` of this entry');
+    expect(problems).toContain('content/data/synonyms.yaml:4  field `typed`');
+    expect(problems).toContain('"juvenile" is in `typed` of two entries, "juvenile" (line 1) and "minor"');
+    expect(problems).toContain('content/data/synonyms.yaml:9  field `searchFor[0]`');
+    expect(problems).toContain('This entry is empty: write a word or phrase, or delete the line.');
+    expect(problems).toContain('Did you mean `searchFor`? Rename `searchfor` to `searchFor`.');
+  });
 });
 
 describe('checkContent and an issue’s pictures, which live beside it', () => {

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { bulletinCadence, cadenceGaps, describeCadence, monthOf } from '../../src/lib/cadence.ts';
 import { formatDate, formatMonth, isoDay } from '../../src/lib/dates.ts';
+import { normaliseTerm } from '../../src/schemas/synonyms.ts';
 import { SUMMARY_PLACEHOLDER } from './bulletin-template.ts';
 import { checkLink, type SiteMap } from './links.ts';
 import type { Problem } from './problems.ts';
@@ -279,10 +280,36 @@ export function unusedImageWarnings(
     }));
 }
 
+/** A word people type may lead to one synonym entry only: two would make the search's "Also searched for" ambiguous. */
+export function synonymRules(dataEntries: readonly DataEntry[]): Problem[] {
+  const owner = new Map<string, DataEntry>();
+  const problems: Problem[] = [];
+  for (const entry of dataEntries.filter((d) => d.collection === 'synonyms')) {
+    for (const typed of entry.data.typed as string[]) {
+      const key = normaliseTerm(typed);
+      const first = owner.get(key);
+      if (!first) {
+        owner.set(key, entry);
+        continue;
+      }
+      problems.push({
+        severity: 'error',
+        file: entry.file,
+        line: entry.line,
+        field: 'typed',
+        message: `"${typed}" is in \`typed\` of two entries, "${first.id}" (line ${first.line}) and "${entry.id}": a search for it could not tell which words to add.`,
+        expected: 'each word or phrase in `typed` of one entry only',
+        fix: `Keep "${typed}" in one of the two entries, and move the other entry's \`searchFor\` words there if they are needed too.`,
+      });
+    }
+  }
+  return problems;
+}
+
 /** Timeline events cite sources by number: each number must be in data/sources.yaml. */
 export function dataRules(dataEntries: readonly DataEntry[]): Problem[] {
   const sources = new Set(dataEntries.filter((d) => d.collection === 'sources').map((d) => d.id));
-  return dataEntries.flatMap((entry): Problem[] => {
+  const timeline = dataEntries.flatMap((entry): Problem[] => {
     if (entry.collection !== 'timeline') return [];
     const cited = (entry.data.sources as number[] | undefined) ?? [];
     return cited
@@ -299,4 +326,5 @@ export function dataRules(dataEntries: readonly DataEntry[]): Problem[] {
         fix: `Add source ${n} to data/sources.yaml, or correct the number.`,
       }));
   });
+  return [...timeline, ...synonymRules(dataEntries)];
 }

@@ -17,6 +17,7 @@ const titles = {
   glossary: ['Glossary terms', `content/${dataCollections.glossary}`, 'entry'],
   sources: ['Sources', `content/${dataCollections.sources}`, 'entry'],
   specificationVersions: ['Specification versions', `content/${dataCollections.specificationVersions}`, 'entry'],
+  synonyms: ['Search synonyms', `content/${dataCollections.synonyms}`, 'entry'],
 } as const;
 
 const cell = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n', ' ');

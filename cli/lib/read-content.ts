@@ -12,6 +12,7 @@ import { bulletinSchema, type BulletinData } from '../../src/schemas/bulletin.ts
 import { glossarySchema, sourceListSchema, timelineSchema, waveSchema } from '../../src/schemas/data.ts';
 import { programmeSchema, type ProgrammeData } from '../../src/schemas/programme.ts';
 import { specificationVersionSchema } from '../../src/schemas/specification-version.ts';
+import { synonymSchema } from '../../src/schemas/synonyms.ts';
 import { specificationSchema, type SpecificationData } from '../../src/schemas/specification.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { markdownFacts, type MarkdownFacts } from './markdown-facts.ts';
@@ -35,6 +36,7 @@ export const dataSchemas = {
   glossary: glossarySchema,
   sources: sourceListSchema,
   specificationVersions: specificationVersionSchema,
+  synonyms: synonymSchema,
 } as const satisfies Record<DataCollection, z.ZodType>;
 
 interface EntryBase {

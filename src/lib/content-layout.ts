@@ -17,6 +17,7 @@ export const dataCollections = {
   glossary: 'data/glossary.yaml',
   sources: 'data/sources.yaml',
   specificationVersions: 'data/specification-versions.yaml',
+  synonyms: 'data/synonyms.yaml',
 } as const;
 
 /**

@@ -2,7 +2,6 @@
  * The part of Pagefind's browser API (`/pagefind/pagefind.js`) the search page uses.
  * Pagefind ships no types for it; these follow https://pagefind.app/docs/api/ for v1.
  */
-import type { PagefindFilters } from './search-state.ts';
 
 /** Result counts per filter value: `{ type: { Bulletin: 3 } }`. */
 export type FilterCounts = Record<string, Record<string, number>>;
@@ -24,12 +23,22 @@ export interface PagefindResultData {
   sub_results: PagefindSubResult[];
 }
 
+/** One page a search found; `data()` fetches its fragment (title, excerpt, sub-results). */
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<PagefindResultData>;
+}
+
 export interface PagefindSearch {
-  results: { id: string; data: () => Promise<PagefindResultData> }[];
+  results: PagefindResult[];
   unfilteredResultCount: number;
   filters: FilterCounts;
   totalFilters: FilterCounts;
 }
+
+/** Pagefind's filter syntax: any of the listed values of each filter named. */
+export type PagefindFilters = Record<string, { any: string[] } | { none: string[] }>;
 
 export interface PagefindSearchOptions {
   filters?: PagefindFilters;

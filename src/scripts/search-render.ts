@@ -2,7 +2,7 @@
 import { excerptParts } from './excerpt.ts';
 import { highlightUrl } from './text-fragment.ts';
 import type { FilterCounts, PagefindResultData, PagefindSubResult } from './pagefind-api.ts';
-import { FILTER_NAMES, type FilterName, type SearchState } from './search-state.ts';
+import { FILTER_NAMES, versionTicked, type FilterName, type SearchState } from './search-state.ts';
 
 type Child = Node | string | false | undefined;
 
@@ -43,6 +43,16 @@ function sectionsOf(data: PagefindResultData): PagefindSubResult[] {
   return anchored.filter((sub) => best.has(sub));
 }
 
+/**
+ * Where a matching section links: a clause of the specification by its anchor alone, so the browser puts its
+ * heading at the top of the window, marked by `:target` (a text fragment would centre the matched words
+ * instead); other headings with the matched words highlighted by a text fragment.
+ */
+function sectionUrl(data: PagefindResultData, sub: PagefindSubResult): string {
+  if (data.filters.type?.includes('Specification') && sub.anchor) return sub.url;
+  return highlightUrl(sub.url, sub.excerpt, sub.title);
+}
+
 /** One page in the results, with its matching sections under it. */
 export function resultItem(data: PagefindResultData, query: string): HTMLElement {
   const title = data.meta.title ?? data.url;
@@ -68,11 +78,47 @@ export function resultItem(data: PagefindResultData, query: string): HTMLElement
           h(
             'li',
             { class: 'app-search-results__section' },
-            h('a', { href: highlightUrl(sub.url, sub.excerpt, sub.title) }, sub.title),
+            h('a', { href: sectionUrl(data, sub) }, sub.title),
             excerpt(sub.excerpt, 'nhsuk-body-s nhsuk-u-margin-bottom-0'),
           ),
         ),
       ),
+  );
+}
+
+/** Words in a sentence, each in `<em>`: "*a*, *b* and *c*". */
+function emphasisedList(items: string[]): Child[] {
+  return items.flatMap((item, i) => [i === 0 ? '' : i === items.length - 1 ? ' and ' : ', ', h('em', {}, item)]);
+}
+
+/** "Also searched for: *24 hours a day*." */
+export function alsoSearched(words: string[]): HTMLElement {
+  return h('p', { class: 'nhsuk-body-s app-search-also' }, 'Also searched for: ', ...emphasisedList(words), '.');
+}
+
+/** "Did you mean *screening*?", a link that runs that search. */
+export function suggestion(query: string, href: string): HTMLElement {
+  return h(
+    'p',
+    { class: 'nhsuk-body app-search-suggestion' },
+    'Did you mean ',
+    h('a', { href }, h('em', {}, query)),
+    '?',
+  );
+}
+
+/** The line above results that hold only some of the words. */
+export function fewerWordsLine(sets: string[], noneWithAll: boolean): HTMLElement {
+  const shown = sets.slice(0, 3);
+  const more = sets.length > shown.length ? [', and other sets of your words'] : [];
+  return h(
+    'p',
+    { class: 'nhsuk-body app-search-fewer' },
+    noneWithAll ? 'No results contain all of your words. ' : 'Fewer results contain all of your words. ',
+    'Results for ',
+    ...emphasisedList(shown.map(String)),
+    ...more,
+    ':',
   );
 }
 
@@ -121,7 +167,7 @@ function sortedValues(name: FilterName, values: string[]): string[] {
 }
 
 /** NHS.UK small checkboxes for every filter value in the index, each with a count the page keeps up to date. */
-export function filterFieldsets(all: FilterCounts, state: SearchState): HTMLElement[] {
+export function filterFieldsets(all: FilterCounts, state: SearchState, current: string): HTMLElement[] {
   return FILTER_NAMES.filter((name) => Object.keys(all[name] ?? {}).length > 0).map((name) =>
     h(
       'div',
@@ -136,7 +182,8 @@ export function filterFieldsets(all: FilterCounts, state: SearchState): HTMLElem
           ...sortedValues(name, Object.keys(all[name])).map((value, i) => {
             const id = `filter-${name}-${i + 1}`;
             const input = h('input', { class: 'nhsuk-checkboxes__input', id, name, type: 'checkbox', value });
-            (input as HTMLInputElement).checked = state.filters[name].includes(value);
+            (input as HTMLInputElement).checked =
+              name === 'version' ? versionTicked(state, value, current) : state.filters[name].includes(value);
             return h(
               'div',
               { class: 'nhsuk-checkboxes__item' },

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { hasFilters, pagefindFilters, paramsFromState, stateFromParams, supersededVersions } from './search-state.ts';
+import { hasFilters, paramsFromState, stateFromParams, versionsFromBoxes, versionTicked } from './search-state.ts';
 
 describe('search state in the URL', () => {
   it('reads the names the search form submits', () => {
-    expect(stateFromParams(new URLSearchParams('q=+screening+&type=Specification&version=2019&version=2019'))).toEqual({
+    expect(stateFromParams(new URLSearchParams('q=+screening+&type=Specification&version=2014&version=2014'))).toEqual({
       query: 'screening',
-      filters: { type: ['Specification'], year: [], version: ['2019'] },
+      filters: { type: ['Specification'], year: [], version: ['2014'] },
+      allVersions: false,
       sort: 'relevance',
     });
   });
@@ -16,46 +17,37 @@ describe('search state in the URL', () => {
   });
 
   it('round-trips, leaving out what is empty or default', () => {
-    const params = new URLSearchParams('q=5.2&type=Bulletin&type=Programme&year=2015&sort=date');
-    expect(paramsFromState(stateFromParams(params)).toString()).toBe(params.toString());
+    for (const query of ['q=5.2&type=Bulletin&type=Programme&year=2015&sort=date', 'q=5.2&version=all']) {
+      expect(paramsFromState(stateFromParams(new URLSearchParams(query))).toString()).toBe(query);
+    }
     expect(paramsFromState(stateFromParams(new URLSearchParams('q=&sort=relevance'))).toString()).toBe('');
   });
 });
 
-describe('pagefindFilters', () => {
-  const filters = { type: ['Bulletin', 'Programme'], year: ['2015'], version: [] };
+describe('specification versions', () => {
+  const none = {
+    query: 'x',
+    filters: { type: [], year: [], version: [] },
+    allVersions: false,
+    sort: 'relevance' as const,
+  };
 
-  it('matches any ticked value within a filter and every filter with one', () => {
-    expect(pagefindFilters(filters)).toEqual({ type: { any: ['Bulletin', 'Programme'] }, year: { any: ['2015'] } });
+  it('shows the current version ticked by default, and what the reader ticked otherwise', () => {
+    expect(versionTicked(none, '2019', '2019')).toBe(true);
+    expect(versionTicked(none, '2014', '2019')).toBe(false);
+    expect(versionTicked({ ...none, allVersions: true }, '2019', '2019')).toBe(false);
+    expect(versionTicked({ ...none, filters: { ...none.filters, version: ['2014'] } }, '2019', '2019')).toBe(false);
   });
 
-  it('can leave one filter out, to count its other values', () => {
-    expect(pagefindFilters(filters, 'type')).toEqual({ year: { any: ['2015'] } });
+  it('reads the boxes: the current alone is the default, none is every version', () => {
+    expect(versionsFromBoxes(['2019'], '2019')).toEqual({ version: [], allVersions: false });
+    expect(versionsFromBoxes([], '2019')).toEqual({ version: [], allVersions: true });
+    expect(versionsFromBoxes(['2019', '2014'], '2019')).toEqual({ version: ['2019', '2014'], allVersions: false });
   });
 
-  it('knows whether any filter is ticked', () => {
-    expect(hasFilters({ query: '', filters, sort: 'relevance' })).toBe(true);
-    expect(hasFilters({ query: 'x', filters: { type: [], year: [], version: [] }, sort: 'relevance' })).toBe(false);
-  });
-});
-
-describe('specification versions in search', () => {
-  const none = { type: [], year: [], version: [] };
-
-  it('leaves superseded versions out unless a version is ticked', () => {
-    expect(pagefindFilters(none, undefined, ['2014'])).toEqual({ version: { none: ['2014'] } });
-    expect(pagefindFilters({ ...none, version: ['2014'] }, undefined, ['2014'])).toEqual({
-      version: { any: ['2014'] },
-    });
-  });
-
-  it('counts every version when working out the version filter', () => {
-    expect(pagefindFilters(none, 'version', ['2014'])).toEqual({});
-  });
-
-  it('treats every version but the newest as superseded', () => {
-    expect(supersededVersions({ '2014': 9, '2019': 14 })).toEqual(['2014']);
-    expect(supersededVersions({ '2019': 14 })).toEqual([]);
-    expect(supersededVersions(undefined)).toEqual([]);
+  it('knows whether the reader narrowed the search', () => {
+    expect(hasFilters(none)).toBe(false);
+    expect(hasFilters({ ...none, allVersions: true })).toBe(true);
+    expect(hasFilters({ ...none, filters: { ...none.filters, type: ['Bulletin'] } })).toBe(true);
   });
 });

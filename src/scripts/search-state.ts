@@ -5,7 +5,10 @@ export type FilterName = (typeof FILTER_NAMES)[number];
 /** Everything a search is made of; it round-trips through the page's URL so a search can be shared. */
 export interface SearchState {
   query: string;
+  /** Ticked values. No version ticked means the current version, unless `allVersions`. */
   filters: Record<FilterName, string[]>;
+  /** Every version unticked by the reader (`version=all`): specification sections of every version show. */
+  allVersions: boolean;
   /** `relevance` (best match first) or `date` (newest first). */
   sort: 'relevance' | 'date';
 }
@@ -13,65 +16,52 @@ export interface SearchState {
 /**
  * Reads a search from a query string: the same names the search form submits without JavaScript.
  * @example stateFromParams(new URLSearchParams('q=screening&type=Specification'))
- * // => { query: 'screening', filters: { type: ['Specification'], year: [], version: [] }, sort: 'relevance' }
+ * // => { query: 'screening', filters: { type: ['Specification'], year: [], version: [] }, allVersions: false, sort: 'relevance' }
  */
 export function stateFromParams(params: URLSearchParams): SearchState {
   const filters = Object.fromEntries(
-    FILTER_NAMES.map((name) => [name, [...new Set(params.getAll(name).filter(Boolean))]]),
+    FILTER_NAMES.map((name) => [name, [...new Set(params.getAll(name).filter((v) => v && v !== 'all'))]]),
   ) as Record<FilterName, string[]>;
   return {
     query: (params.get('q') ?? '').trim(),
     filters,
+    allVersions: filters.version.length === 0 && params.getAll('version').includes('all'),
     sort: params.get('sort') === 'date' ? 'date' : 'relevance',
   };
 }
 
 /**
  * Writes a search as a query string, leaving out what is empty or default.
- * @example paramsFromState({ query: '5.2', filters: { type: [], year: [], version: ['2019'] }, sort: 'relevance' }).toString()
- * // => 'q=5.2&version=2019'
+ * @example paramsFromState({ query: '5.2', filters: { type: [], year: [], version: ['2014'] }, allVersions: false, sort: 'relevance' }).toString()
+ * // => 'q=5.2&version=2014'
  */
 export function paramsFromState(state: SearchState): URLSearchParams {
   const params = new URLSearchParams();
   if (state.query) params.set('q', state.query);
   for (const name of FILTER_NAMES) for (const value of state.filters[name]) params.append(name, value);
+  if (state.allVersions && state.filters.version.length === 0) params.append('version', 'all');
   if (state.sort === 'date') params.set('sort', 'date');
   return params;
 }
 
-/** Whether any filter is ticked. */
+/**
+ * The search the form's boxes make, given the current version: the current version ticked alone is the
+ * default (left out of the URL); no version ticked asks for every version.
+ * @example versionsFromBoxes(['2019'], '2019') // => { version: [], allVersions: false }
+ */
+export function versionsFromBoxes(ticked: string[], current: string): { version: string[]; allVersions: boolean } {
+  if (ticked.length === 0) return { version: [], allVersions: true };
+  if (ticked.length === 1 && ticked[0] === current) return { version: [], allVersions: false };
+  return { version: ticked, allVersions: false };
+}
+
+/** Whether a version's box shows ticked: ticked by the reader, or the current one by default. */
+export function versionTicked(state: SearchState, value: string, current: string): boolean {
+  if (state.filters.version.length > 0) return state.filters.version.includes(value);
+  return !state.allVersions && value === current;
+}
+
+/** Whether the reader narrowed the search with a filter (the default version does not count). */
 export function hasFilters(state: SearchState): boolean {
-  return FILTER_NAMES.some((name) => state.filters[name].length > 0);
-}
-
-/** Pagefind's filter syntax: any of the ticked values within a filter, every filter that has one. */
-export type PagefindFilters = Partial<Record<FilterName, { any: string[] } | { none: string[] }>>;
-
-/**
- * The filters to pass to Pagefind, optionally leaving one out (to count what ticking its other values would give).
- * @example pagefindFilters({ type: ['Bulletin'], year: [], version: [] }) // => { type: { any: ['Bulletin'] } }
- */
-export function pagefindFilters(
-  filters: SearchState['filters'],
-  without?: FilterName,
-  superseded: readonly string[] = [],
-): PagefindFilters {
-  const result: PagefindFilters = {};
-  for (const name of FILTER_NAMES) {
-    if (name !== without && filters[name].length > 0) result[name] = { any: filters[name] };
-  }
-  // Specification results default to the current version: older ones only when a version is ticked.
-  if (without !== 'version' && filters.version.length === 0 && superseded.length > 0) {
-    result.version = { none: [...superseded] };
-  }
-  return result;
-}
-
-/**
- * The versions to leave out by default: every version but the newest (the build guarantees the newest is current).
- * @example supersededVersions({ '2019': 14, '2014': 9 }) // => ['2014']
- */
-export function supersededVersions(versionCounts: Record<string, number> | undefined): string[] {
-  const versions = Object.keys(versionCounts ?? {}).sort((a, b) => b.localeCompare(a));
-  return versions.slice(1);
+  return FILTER_NAMES.some((name) => state.filters[name].length > 0) || state.allVersions;
 }

@@ -1,18 +1,23 @@
 /**
  * The search page: results as you type, filters with counts, the search kept in the URL.
  * The only script the site ships; content pages highlight matches with text fragments instead (text-fragment.ts).
+ * What is searched for (synonyms, clause references, fewer words) is worked out in search-engine.ts.
  */
-import { loadPagefind, type FilterCounts, type Pagefind, type PagefindSearch } from './pagefind-api.ts';
-import { filterFieldsets, h, noResults, resultItem, updateCounts } from './search-render.ts';
+import { loadPagefind, type FilterCounts, type Pagefind } from './pagefind-api.ts';
+import { loadFacets, referenceFirst, runSearch, type Facets, type Hit, type Outcome } from './search-engine.ts';
+import type { SynonymEntry } from './search-query.ts';
 import {
-  FILTER_NAMES,
-  hasFilters,
-  pagefindFilters,
-  supersededVersions,
-  paramsFromState,
-  stateFromParams,
-  type SearchState,
-} from './search-state.ts';
+  alsoSearched,
+  fewerWordsLine,
+  filterFieldsets,
+  h,
+  noResults,
+  resultItem,
+  suggestion,
+  updateCounts,
+} from './search-render.ts';
+import { loadWords, suggestQuery } from './search-spelling.ts';
+import { hasFilters, paramsFromState, stateFromParams, versionsFromBoxes, type SearchState } from './search-state.ts';
 
 /** How long typing must pause before searching: long enough not to search on every key, short enough to feel live. */
 const DEBOUNCE_MS = 250;
@@ -28,21 +33,29 @@ const results = document.querySelector<HTMLElement>('#search-results')!;
 const filters = document.querySelector<HTMLElement>('#search-filters')!;
 const unavailable = document.querySelector<HTMLElement>('#search-unavailable')!;
 const baseTitle = document.title;
+/** Written into the page by the build (search.astro): no request is made for them. */
+const synonyms = JSON.parse(ui.dataset.synonyms ?? '[]') as SynonymEntry[];
+const current = ui.dataset.currentVersion ?? '';
 
 /** The search the form shows now. */
 function readForm(): SearchState {
   const params = new URLSearchParams();
   for (const [name, value] of new FormData(form)) if (typeof value === 'string') params.append(name, value);
-  return stateFromParams(params);
+  const state = stateFromParams(params);
+  // Until the filters are drawn, the versions are the URL's.
+  if (!filters.querySelector('input[name=version]')) {
+    const url = stateFromParams(new URLSearchParams(location.search));
+    return { ...state, filters: { ...state.filters, version: url.filters.version }, allVersions: url.allVersions };
+  }
+  const { version, allVersions } = versionsFromBoxes(state.filters.version, current);
+  return { ...state, filters: { ...state.filters, version }, allVersions };
 }
 
 /** Puts a search (from the URL) into the form. */
-function writeForm(state: SearchState): void {
+function writeForm(state: SearchState, all: FilterCounts): void {
   input.value = state.query;
   sort.value = state.sort;
-  for (const box of filters.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
-    box.checked = state.filters[box.name as keyof SearchState['filters']]?.includes(box.value) ?? false;
-  }
+  filters.replaceChildren(...filterFieldsets(all, state, current));
 }
 
 /** Keeps the address bar in step with the form, so a search can be shared and Back returns to it. */
@@ -60,36 +73,18 @@ function plural(count: number, noun: string): string {
 }
 
 /** The sentence read out after each search. */
-function statusText(state: SearchState, count: number): string {
+function statusText(state: SearchState, outcome: Outcome): string {
   const filtered = hasFilters(state) ? ' with the filters you ticked' : '';
   const words = state.query ? ` for ‘${state.query}’` : '';
-  return count === 0 ? `No results${words}${filtered}` : `${plural(count, 'result')}${words}${filtered}`;
+  const count = outcome.hits.length;
+  if (count === 0) return `No results${words}${filtered}`;
+  if (outcome.allWords === 0) return `${plural(count, 'result')} for some of the words in ‘${state.query}’${filtered}`;
+  return `${plural(count, 'result')}${words}${filtered}`;
 }
 
-/**
- * Counts for every filter value: for a filter with ticked values, what ticking another would give
- * (the search without that filter); for the others, what Pagefind counts alongside the search.
- */
-async function filterCounts(
-  pagefind: Pagefind,
-  state: SearchState,
-  search: PagefindSearch,
-  superseded: string[],
-): Promise<FilterCounts> {
-  const counts: FilterCounts = { ...search.filters };
-  // Older versions are left out by default, so their counts come from a search that includes them.
-  const recount = FILTER_NAMES.filter(
-    (name) => state.filters[name].length > 0 || (name === 'version' && superseded.length > 0),
-  );
-  await Promise.all(
-    recount.map(async (name) => {
-      const without = await pagefind.search(state.query || null, {
-        filters: pagefindFilters(state.filters, name, superseded),
-      });
-      counts[name] = without.filters[name] ?? {};
-    }),
-  );
-  return counts;
+/** A link to this page searching for `query`, keeping the filters and order. */
+function searchHref(state: SearchState, query: string): string {
+  return `${location.pathname}?${paramsFromState({ ...state, query }).toString()}`;
 }
 
 /** Swaps the form for help and links when Pagefind cannot load or search. */
@@ -99,11 +94,24 @@ function showUnavailable(error: unknown): void {
   console.error(error);
 }
 
+/** A correction of the query that finds something with the same filters, if the word list has one. */
+async function findSuggestion(
+  pagefind: Pagefind,
+  state: SearchState,
+  facets: Facets,
+  all: FilterCounts,
+): Promise<string | undefined> {
+  const corrected = suggestQuery(state.query, await loadWords());
+  if (!corrected) return undefined;
+  const tried = await runSearch(pagefind, { ...state, query: corrected }, facets, synonyms, current, all);
+  return tried.hits.length > 0 ? corrected : undefined;
+}
+
 /** Wires the form to Pagefind: searches as the reader types, ticks or sorts, and when Back or Forward is used. */
-function start(pagefind: Pagefind, allFilters: FilterCounts): void {
+function start(pagefind: Pagefind, all: FilterCounts): void {
   let latest = 0;
-  const superseded = supersededVersions(allFilters.version);
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let facets: Promise<Facets> | undefined;
 
   /** Runs the search in the form and shows it, unless a newer one has started meanwhile. */
   async function run(): Promise<void> {
@@ -113,40 +121,64 @@ function start(pagefind: Pagefind, allFilters: FilterCounts): void {
     if (!state.query && !hasFilters(state)) {
       status.textContent = '';
       results.replaceChildren();
-      updateCounts(filters, allFilters);
+      updateCounts(filters, all);
       return;
     }
-    const options = {
-      filters: pagefindFilters(state.filters, undefined, superseded),
-      sort: state.sort === 'date' ? { date: 'desc' as const } : undefined,
-    };
-    const search = await pagefind.search(state.query || null, options);
-    const counts = await filterCounts(pagefind, state, search, superseded);
-    const first = await Promise.all(search.results.slice(0, PAGE_SIZE).map((r) => r.data()));
+    // Which page has which filter value: read at the first search, not before the reader types.
+    facets ??= loadFacets(pagefind, all);
+    const outcome = await runSearch(pagefind, state, await facets, synonyms, current, all);
+    const hint =
+      outcome.allWords === 0 && state.query ? await findSuggestion(pagefind, state, await facets, all) : undefined;
+    const first = await Promise.all(outcome.hits.slice(0, PAGE_SIZE).map((hit) => hit.result.data()));
     if (id !== latest) return;
+    // A clause or section the query names comes first, when it is among the first results.
+    const named = referenceFirst(outcome.parsed, first);
+    if (named > 0) {
+      first.unshift(...first.splice(named, 1));
+      outcome.hits.unshift(...outcome.hits.splice(named, 1));
+    }
 
-    updateCounts(filters, counts);
-    status.textContent = statusText(state, search.results.length);
-    if (search.results.length === 0) {
-      results.replaceChildren(noResults(hasFilters(state)));
+    updateCounts(filters, outcome.counts);
+    status.textContent = statusText(state, outcome);
+    const lead: HTMLElement[] = [];
+    if (outcome.alsoSearched.length > 0) lead.push(alsoSearched(outcome.alsoSearched));
+    if (hint) lead.push(suggestion(hint, searchHref(state, hint)));
+    if (outcome.hits.length === 0) {
+      results.replaceChildren(...lead, noResults(hasFilters(state)));
       return;
     }
-    const list = h('ol', { class: 'nhsuk-list app-search-results' }, ...first.map((d) => resultItem(d, state.query)));
-    results.replaceChildren(list);
+    results.replaceChildren(...lead);
+    const lists = { all: undefined as HTMLElement | undefined, fewer: undefined as HTMLElement | undefined };
+    /** Adds results to their list: every word, or, under a line saying so, some of the words. */
+    const append = (hits: Hit[], data: Awaited<ReturnType<Hit['result']['data']>>[]) =>
+      data.map((d, i) => {
+        const group = hits[i].fewer === 0 ? 'all' : 'fewer';
+        let list = lists[group];
+        if (!list) {
+          if (group === 'fewer') results.append(fewerWordsLine(outcome.fewerWords, outcome.allWords === 0));
+          list = lists[group] = h('ol', { class: 'nhsuk-list app-search-results' });
+          results.append(list);
+        }
+        const item = resultItem(d, state.query);
+        list.append(item);
+        return item;
+      });
+    append(outcome.hits, first);
     let shown = first.length;
-    if (shown < search.results.length) {
+    if (shown < outcome.hits.length) {
       const more = h('button', { class: 'nhsuk-button nhsuk-button--secondary', type: 'button' });
-      const label = () => (more.textContent = `Show ${Math.min(PAGE_SIZE, search.results.length - shown)} more`);
+      const label = () => (more.textContent = `Show ${Math.min(PAGE_SIZE, outcome.hits.length - shown)} more`);
       label();
       const showMore = async () => {
-        const next = await Promise.all(search.results.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
+        const hits = outcome.hits.slice(shown, shown + PAGE_SIZE);
+        const next = await Promise.all(hits.map((hit) => hit.result.data()));
         if (id !== latest) return;
-        const items = next.map((d) => resultItem(d, state.query));
-        list.append(...items);
+        const items = append(hits, next);
         shown += next.length;
+        results.append(more);
         // Keyboard users continue from the first new result rather than the button.
         items[0]?.querySelector('a')?.focus();
-        if (shown >= search.results.length) more.remove();
+        if (shown >= outcome.hits.length) more.remove();
         else label();
       };
       more.addEventListener('click', () => showMore().catch(showUnavailable));
@@ -160,6 +192,8 @@ function start(pagefind: Pagefind, allFilters: FilterCounts): void {
     clearTimeout(timer);
     const query = input.value.trim();
     if (query) void pagefind.preload(query);
+    // The reader is typing: work out the filter values meanwhile (from what Pagefind has loaded already).
+    facets ??= loadFacets(pagefind, all);
     timer = setTimeout(() => {
       updateUrl(readForm(), 'replace');
       runSafely();
@@ -176,7 +210,7 @@ function start(pagefind: Pagefind, allFilters: FilterCounts): void {
     runSafely();
   });
   window.addEventListener('popstate', () => {
-    writeForm(stateFromParams(new URLSearchParams(location.search)));
+    writeForm(stateFromParams(new URLSearchParams(location.search)), all);
     runSafely();
   });
 
@@ -193,9 +227,9 @@ async function main(): Promise<void> {
   sort.value = state.sort;
   try {
     const pagefind = await loadPagefind();
-    const allFilters = await pagefind.filters();
-    filters.replaceChildren(...filterFieldsets(allFilters, state));
-    start(pagefind, allFilters);
+    const all = await pagefind.filters();
+    filters.replaceChildren(...filterFieldsets(all, state, current));
+    start(pagefind, all);
   } catch (error) {
     showUnavailable(error);
   }

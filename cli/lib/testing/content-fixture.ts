@@ -53,6 +53,7 @@ export function makeContent(files: Record<string, string | Uint8Array | null> = 
     'data/waves.yaml': '[]\n',
     'data/glossary.yaml': '[]\n',
     'data/sources.yaml': '[]\n',
+    'data/synonyms.yaml': '[]\n',
     'data/specification-versions.yaml': [
       '- id: "2019"',
       '  title: "Synthetic specification 2019"',

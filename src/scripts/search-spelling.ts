@@ -1,0 +1,61 @@
+/**
+ * "Did you mean …?": the nearest words the site contains, from the word list the build writes
+ * (`/search-words.txt`, most frequent first; see src/lib/search-words.ts). Fetched only when a search finds nothing.
+ */
+import { distance } from 'fastest-levenshtein';
+
+/** Where the build writes the word list. */
+export const WORD_LIST_URL = '/search-words.txt';
+
+/** Edits allowed between a typed word and a suggestion: one for short words, two for longer ones. */
+const allowedEdits = (word: string) => (word.length <= 4 ? 1 : 2);
+
+/**
+ * The site's word nearest to `word`: the fewest edits, then the most frequent (earliest in `words`).
+ * Undefined when the word is on the site already, is a number, or nothing is near enough.
+ * @example nearestWord('screning', ['the', 'screening', 'screen']) // => 'screening'
+ */
+export function nearestWord(word: string, words: readonly string[], known: ReadonlySet<string>): string | undefined {
+  const typed = word.toLowerCase();
+  if (known.has(typed) || !/^\p{L}{3,}$/u.test(typed)) return undefined;
+  const limit = allowedEdits(typed);
+  let best: string | undefined;
+  let bestDistance = limit + 1;
+  for (const candidate of words) {
+    if (Math.abs(candidate.length - typed.length) >= bestDistance) continue;
+    const d = distance(typed, candidate);
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+      if (d === 1) break;
+    }
+  }
+  return best;
+}
+
+/**
+ * The query with each word the site does not contain replaced by its nearest word, or undefined if no word changed.
+ * @example suggestQuery('screning children', ['children', 'screening']) // => 'screening children'
+ */
+export function suggestQuery(query: string, words: readonly string[]): string | undefined {
+  const known = new Set(words);
+  let changed = false;
+  const suggested = query.split(/\s+/).map((word) => {
+    const near = nearestWord(word, words, known);
+    if (!near) return word;
+    changed = true;
+    return near;
+  });
+  return changed ? suggested.join(' ') : undefined;
+}
+
+let list: Promise<string[]> | undefined;
+
+/** Fetches the word list once, when a suggestion is first needed. */
+export function loadWords(): Promise<string[]> {
+  list ??= fetch(WORD_LIST_URL)
+    .then((response) => (response.ok ? response.text() : ''))
+    .then((text) => text.split('\n').filter(Boolean))
+    .catch(() => []);
+  return list;
+}
