@@ -10,27 +10,9 @@ const brotli = promisify(zlib.brotliCompress);
 /** Text files worth compressing. Pagefind's index files (`.pf_*`) and images are compressed already. */
 export const TEXT_EXTENSIONS = ['.html', '.css', '.js', '.mjs', '.xml', '.json', '.svg', '.txt'];
 
-/** Which files to compress, and where the last build's copies are. */
-export interface PrecompressOptions {
-  /** Leaves out files by their path inside the folder, written with `/`. */
-  skip?: (relativePath: string) => boolean;
-  /**
-   * The last build's folder: a file whose bytes are the same there takes that build's `.gz` and `.br`
-   * instead of being compressed again. After an incremental build most files are unchanged.
-   */
-  previous?: string;
-}
-
-/** What precompressing a folder did. */
-export interface PrecompressResult {
-  /** Text files found. */
-  files: number;
-  /** Of them, compressed in this build (the others took the last build's copies). */
-  compressed: number;
-}
-
 /**
- * Files under `dir` that get `.gz` and `.br` copies: text files by extension, none already compressed.
+ * Files under `dir` that get `.gz` and `.br` copies: text files by extension, but those `skip` names by
+ * their path in `dir` (written with `/`).
  * @example await textFiles('dist') // => ['dist/index.html', 'dist/_astro/Base.css', …]
  */
 export async function textFiles(dir: string, skip: (relativePath: string) => boolean = () => false): Promise<string[]> {
@@ -42,67 +24,54 @@ export async function textFiles(dir: string, skip: (relativePath: string) => boo
     .sort();
 }
 
-// Brotli quality 5 compresses our pages as well as 7, and 11 takes 25 times as long for 15 % less.
-const brotliOptions = (data: Buffer): zlib.BrotliOptions => ({
-  params: {
-    [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT,
-    [zlib.constants.BROTLI_PARAM_QUALITY]: 5,
-    [zlib.constants.BROTLI_PARAM_SIZE_HINT]: data.length,
-  },
-});
-
-/**
- * Writes `file.gz` and `file.br` beside one file; a copy that would be no smaller than the file is not written.
- * @example await compressFile('dist/index.html')
- */
-export async function compressFile(file: string): Promise<void> {
-  const data = await fs.readFile(file);
-  const [gz, br] = await Promise.all([gzip(data, { level: 9 }), brotli(data, brotliOptions(data))]);
+/** Writes `file.gz` and `file.br`, each only if smaller than the file. Brotli 5 does as well as 7 on our pages. */
+async function compress(file: string, data: Buffer): Promise<void> {
+  const params = { [zlib.constants.BROTLI_PARAM_QUALITY]: 5, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: data.length };
+  const [gz, br] = await Promise.all([gzip(data, { level: 9 }), brotli(data, { params })]);
   if (gz.length < data.length) await fs.writeFile(`${file}.gz`, gz);
   if (br.length < data.length) await fs.writeFile(`${file}.br`, br);
 }
 
 /**
- * Copies the last build's `.gz` and `.br` of `file` if `file` has the same bytes there; false if not, or
- * if it has neither copy (too small to compress, or not a finished build: both are cheap to redo).
+ * Takes the copies of `before` (the same file in the last build) when its bytes are the same and it has
+ * any; false otherwise (a file with neither copy is too small to compress, or was never finished).
  */
-async function reuseCopies(file: string, before: string): Promise<boolean> {
-  const [now, then] = await Promise.all([fs.readFile(file), fs.readFile(before).catch(() => undefined)]);
-  if (!then || !now.equals(then)) return false;
-  const copied = await Promise.all(
-    ['.gz', '.br'].map((suffix) =>
-      fs.copyFile(`${before}${suffix}`, `${file}${suffix}`).then(
-        () => true,
-        (error: NodeJS.ErrnoException) => {
-          if (error.code === 'ENOENT') return false;
-          throw error;
-        },
-      ),
-    ),
-  );
-  return copied.some(Boolean);
+async function reuse(data: Buffer, file: string, before: string): Promise<boolean> {
+  const then = await fs.readFile(before).catch(() => undefined);
+  if (!then?.equals(data)) return false;
+  const copy = (suffix: string) =>
+    fs.copyFile(`${before}${suffix}`, `${file}${suffix}`).then(
+      () => true,
+      (error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? false : Promise.reject(error)),
+    );
+  return (await Promise.all([copy('.gz'), copy('.br')])).some(Boolean);
 }
 
 /**
- * Writes `file.gz` and `file.br` beside each text file under `dir`, so a static host (nginx
- * `gzip_static`/`brotli_static`, most CDNs) can send them without compressing on every request.
- * Files unchanged since the `previous` build take its copies.
+ * Writes `.gz` and `.br` copies beside each text file under `dir` but those `skip` names, so a static
+ * host (nginx `gzip_static`/`brotli_static`, most CDNs) need not compress on every request. A file with
+ * the same bytes in `previous` (the last build) takes its copies instead. Resolves to how many files
+ * there were and how many were compressed.
  * @example await precompressDir('.build/next', { previous: 'dist' }) // => { files: 3620, compressed: 12 }
  */
-export async function precompressDir(dir: string, options: PrecompressOptions = {}): Promise<PrecompressResult> {
+export async function precompressDir(
+  dir: string,
+  options: { skip?: (file: string) => boolean; previous?: string } = {},
+) {
   const files = await textFiles(dir, options.skip);
-  const result: PrecompressResult = { files: files.length, compressed: 0 };
-  // zlib's async calls run on libuv's thread pool; a few files in flight per core keeps it busy.
   let next = 0;
+  let compressed = 0;
+  // zlib's async calls run on libuv's thread pool; a few files in flight per core keeps it busy.
   const worker = async () => {
     while (next < files.length) {
       const file = files[next++];
-      const before = options.previous && path.join(options.previous, path.relative(dir, file));
-      if (before && (await reuseCopies(file, before))) continue;
-      await compressFile(file);
-      result.compressed += 1;
+      const data = await fs.readFile(file);
+      if (options.previous && (await reuse(data, file, path.join(options.previous, path.relative(dir, file)))))
+        continue;
+      await compress(file, data);
+      compressed += 1;
     }
   };
   await Promise.all(Array.from({ length: Math.max(2, os.availableParallelism() * 2) }, worker));
-  return result;
+  return { files: files.length, compressed };
 }
