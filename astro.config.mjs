@@ -15,7 +15,7 @@ import fs from 'node:fs';
 
 // Astro hashes its serializable configuration to decide whether its content store and its incremental
 // build cache still hold; our clause-anchor plugin is code, which that hash cannot see. Its source (and
-// what it imports) rides along in the plugin entry, so editing it re-renders every page.
+// what it imports) rides along in the plugin's name, so editing it re-renders every page.
 const markdownPipeline = createHash('sha256')
   .update(
     ['src/integrations/clause-ids.ts', 'src/lib/clauses.ts'].map((file) => fs.readFileSync(file, 'utf8')).join('\0'),
@@ -51,7 +51,10 @@ export default defineConfig({
   ],
   markdown: {
     // `npm run check` parses content with the same features, so the anchors it checks are the ones built.
-    processor: satteri({ features: markdownFeatures, hastPlugins: [{ ...clauseIdsPlugin, source: markdownPipeline }] }),
+    processor: satteri({
+      features: markdownFeatures,
+      hastPlugins: [{ ...clauseIdsPlugin, name: `clause-ids ${markdownPipeline}` }],
+    }),
   },
   vite: {
     // Keeps small scripts and assets out of the page as inline code and data: URLs (see above).

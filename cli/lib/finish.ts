@@ -39,9 +39,9 @@ export async function finishSite(
     previous: previous && path.join(previous, PAGEFIND_FOLDER),
   });
   log(`Search index written to ${index.outputPath} from ${index.pages} pages.`);
+  const kept = pages.files + search.files - pages.compressed - search.compressed;
   log(
-    `Compressed ${pages.compressed + search.compressed} of ${pages.files + search.files} text files; ` +
-      'the others are the same as in the last build and took its compressed copies.',
+    `Compressed ${pages.compressed + search.compressed} text files; ${kept} unchanged since the last build kept its copies.`,
   );
   log(`Finished the site in ${((performance.now() - started) / 1000).toFixed(2)}s.`);
 }
