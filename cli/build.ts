@@ -16,6 +16,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import { buildArguments } from './lib/build-arguments.ts';
+import { siteConfig } from '../src/site.config.ts';
 import { finishSite } from './lib/finish.ts';
 import { publish, publishPaths, type RunningBuild } from './lib/publish.ts';
 
@@ -55,12 +56,24 @@ if (!parsed.ok) {
   process.exit(1);
 }
 const paths = publishPaths(parsed.dist);
+// Astro overwrites its cached copy of each page it renders, but records which content each copy shows
+// only once it has rendered them all. After a build that did not get there (stopped, failed, killed),
+// the record can point at copies of other content; so a build leaves this mark until Astro has
+// finished, and the next build finding it starts without the record (every page rendered).
+const unfinished = path.join(siteConfig.cacheDir, 'build-unfinished');
+if (fs.existsSync(unfinished)) fs.rmSync(path.join(siteConfig.cacheDir, 'incremental-build.json'), { force: true });
+fs.mkdirSync(siteConfig.cacheDir, { recursive: true });
+fs.writeFileSync(unfinished, '');
 const astro = path.join(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
 const published = await publish(paths, {
   // The check runs in its own process beside Astro's (two cores); Astro's output waits until it passes.
   check: () =>
     runNode(fileURLToPath(new URL('./check.ts', import.meta.url)), [], false).exited.then((code) => code === 0),
-  build: (outDir) => runNode(astro, ['build', '--outDir', outDir, ...parsed.astroArgs], true),
+  build: (outDir) => {
+    const running = runNode(astro, ['build', '--outDir', outDir, ...parsed.astroArgs], true);
+    const exited = running.exited.then((code) => (code === 0 && fs.rmSync(unfinished), code));
+    return { ...running, exited };
+  },
   finish: async (outDir) => {
     try {
       await finishSite(outDir, fs.existsSync(paths.dist) ? paths.dist : undefined, (line) => console.log(line));
