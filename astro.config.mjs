@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { clauseIdsPlugin } from './src/integrations/clause-ids.ts';
+import { contentGuardPlugin } from './src/lib/content-guard-plugin.ts';
+import { sanitisePlugin } from './src/lib/safe-html/markdown-plugin.ts';
 import { hosting } from './src/integrations/hosting.ts';
 import { sitemapAlias } from './src/integrations/sitemap-alias.ts';
 import { markdownFeatures } from './src/lib/content-layout.ts';
@@ -14,11 +16,22 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 
 // Astro hashes its serializable configuration to decide whether its content store and its incremental
-// build cache still hold; our clause-anchor plugin is code, which that hash cannot see. Its source (and
+// build cache still hold; our Markdown plugins (anchors, guard, sanitiser) are code, which that hash cannot see. Its source (and
 // what it imports) rides along in the plugin's name, so editing it re-renders every page.
 const markdownPipeline = createHash('sha256')
   .update(
-    ['src/integrations/clause-ids.ts', 'src/lib/clauses.ts'].map((file) => fs.readFileSync(file, 'utf8')).join('\0'),
+    [
+      'src/integrations/clause-ids.ts',
+      'src/lib/clauses.ts',
+      'src/lib/content-guard-plugin.ts',
+      'src/lib/content-guard.ts',
+      'src/lib/safe-html/markdown-plugin.ts',
+      'src/lib/safe-html/sanitise.ts',
+      'src/lib/safe-html/schema.ts',
+      'src/lib/safe-html/urls.ts',
+    ]
+      .map((file) => fs.readFileSync(file, 'utf8'))
+      .join('\0'),
   )
   .digest('hex');
 
@@ -49,9 +62,13 @@ export default defineConfig({
   ],
   markdown: {
     // `npm run check` parses content with the same features, so the anchors it checks are the ones built.
+    // Content is untrusted: raw HTML is parsed into the tree (`rawHtml`) so that the sanitiser, the last
+    // step, can keep only allowlisted markup; the guard refuses files and images from outside the content
+    // folder, and files over the size limit, before they are parsed (src/lib/content-guard.ts).
     processor: satteri({
-      features: markdownFeatures,
-      hastPlugins: [{ ...clauseIdsPlugin, name: `clause-ids ${markdownPipeline}` }],
+      features: { ...markdownFeatures, rawHtml: true },
+      mdastPlugins: [contentGuardPlugin(siteConfig.contentDir)],
+      hastPlugins: [{ ...clauseIdsPlugin, name: `clause-ids ${markdownPipeline}` }, sanitisePlugin],
     }),
   },
   vite: {
