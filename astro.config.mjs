@@ -10,12 +10,32 @@ import { contentGuardPlugin } from './src/lib/content-guard-plugin.ts';
 import { sanitisePlugin } from './src/lib/safe-html/markdown-plugin.ts';
 import { hosting } from './src/integrations/hosting.ts';
 import { siteAddress } from './src/integrations/site-address.ts';
-import { finishSite } from './src/integrations/finish-site.ts';
 import { sitemapAlias } from './src/integrations/sitemap-alias.ts';
 import { markdownFeatures } from './src/lib/content-layout.ts';
 import { printCss } from './src/integrations/print-css.ts';
 import { unusedCss } from './src/integrations/unused-css.ts';
 import { siteConfig } from './src/site.config.ts';
+import { createHash } from 'node:crypto';
+
+// Astro hashes its serializable configuration to decide whether its content store and its incremental
+// build cache still hold; our Markdown plugins (anchors, guard, sanitiser) are code, which that hash cannot see. Its source (and
+// what it imports) rides along in the plugin's name, so editing it re-renders every page.
+const markdownPipeline = createHash('sha256')
+  .update(
+    [
+      'src/integrations/clause-ids.ts',
+      'src/lib/clauses.ts',
+      'src/lib/content-guard-plugin.ts',
+      'src/lib/content-guard.ts',
+      'src/lib/safe-html/markdown-plugin.ts',
+      'src/lib/safe-html/sanitise.ts',
+      'src/lib/safe-html/schema.ts',
+      'src/lib/safe-html/urls.ts',
+    ]
+      .map((file) => fs.readFileSync(file, 'utf8'))
+      .join('\0'),
+  )
+  .digest('hex');
 import { currentVersionFolder } from './src/lib/specification.ts';
 import { isPermanentCopy } from './src/lib/specification-urls.ts';
 
@@ -32,12 +52,16 @@ export default defineConfig({
   // Linking also measured better than inlining (bench/README.md): inlined, first loads were no smaller,
   // the build a third slower and dist/ five times bigger.
   build: { format: 'directory', inlineStylesheets: 'never' },
+  cacheDir: `./${siteConfig.cacheDir}`,
+  // Pages whose route gives a `cacheKey` are copied from the last build's output when neither the key nor
+  // their code changed (src/lib/cache-key.ts says what goes into a key). It needs build.concurrency 1,
+  // Astro's default. Pages that list others (home, archive, feeds, contents) render every time.
+  experimental: { incrementalBuild: true },
   // The sitemap lists pages only (feeds and email editions are not pages); drafts are never built, so never
   // listed; the current version's permanent copies (/specification/2019/<slug>/) are left to their
-  // canonical pages, /specification/<slug>/. finishSite() indexes the pages Astro has just written with Pagefind and writes .gz and .br copies
-  // of every text file readers fetch (sitemap and the index's own JS and JSON too); under `npm run build` it
-  // leaves that to cli/build.ts, after Astro's process has exited. hosting() checks the pages against the
-  // Content-Security-Policy and writes _headers and _redirects.
+  // canonical pages, /specification/<slug>/. hosting() checks the pages against the Content-Security-Policy
+  // and writes _headers and _redirects. The search index and compressed copies are made after Astro, by
+  // `npm run build` (cli/lib/finish.ts).
   integrations: [
     siteAddress(),
     mdx(),
@@ -47,7 +71,6 @@ export default defineConfig({
     sitemapAlias(),
     printCss(),
     unusedCss(siteConfig.contentDir),
-    finishSite(),
     hosting(),
   ],
   markdown: {
@@ -58,7 +81,7 @@ export default defineConfig({
     processor: satteri({
       features: { ...markdownFeatures, rawHtml: true },
       mdastPlugins: [contentGuardPlugin(siteConfig.contentDir)],
-      hastPlugins: [clauseIdsPlugin, sanitisePlugin],
+      hastPlugins: [{ ...clauseIdsPlugin, name: `clause-ids ${markdownPipeline}` }, sanitisePlugin],
     }),
   },
   vite: {

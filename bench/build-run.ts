@@ -29,7 +29,7 @@ const DURATION = String.raw`((?:\d+m )?[\d.]+m?s)`;
 const STEP_PATTERNS: [string, RegExp][] = [
   ['vite bundle', new RegExp(String.raw`\[vite\] ✓ built in ${DURATION}`)],
   ['render pages', new RegExp(String.raw`generating static routes[\s\S]*?✓ Completed in ${DURATION}`)],
-  ['search index and compression', new RegExp(String.raw`Search index and compression finished in ${DURATION}`)],
+  ['finishing (search index, compression)', new RegExp(String.raw`Finished the site in ${DURATION}`)],
 ];
 
 /**

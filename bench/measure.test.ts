@@ -123,11 +123,11 @@ describe('parseBuildLog', () => {
       '23:19:29   ├─ /index.html (+7ms)',
       '23:19:29 ✓ Completed in 1m 4.5s.',
       '23:19:29 [build] 1217 page(s) built in 16.36s',
-      'Search index and compression finished in 1.40s.',
+      'Finished the site in 1.40s.',
     ].join('\n');
     expect(parseBuildLog(log)).toEqual({
       pages: 1217,
-      steps: { 'vite bundle': 6.89, 'render pages': 64.5, 'search index and compression': 1.4 },
+      steps: { 'vite bundle': 6.89, 'render pages': 64.5, 'finishing (search index, compression)': 1.4 },
     });
     expect(parseBuildLog('nothing')).toEqual({ pages: undefined, steps: {} });
   });

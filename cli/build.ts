@@ -1,115 +1,54 @@
 /**
- * `npm run build`: checks the content (as `npm run check`) while Astro builds the site into
- * `.build/next`, finishes email editions and compresses pages as Astro writes them, makes the search
- * index once Astro has exited, and only then swaps the new site in for `dist/`. A failed check or
- * build leaves `dist/` exactly as it was. CONTENT_DIR, SITE_URL and BUILD_DATE work as for Astro.
+ * `npm run build`: the content check (as `npm run check`), then `astro build` into `.build/next`, then
+ * one finishing step on the whole site (cli/lib/finish.ts: site checks, search index, compressed
+ * copies), then the swap into `dist/`. A failed step leaves `dist/` exactly as it was. Astro's
+ * incremental build copies unchanged pages from its own cache (node_modules/.astro/), never from
+ * `dist/`. CONTENT_DIR, SITE_URL and BUILD_DATE work as for Astro.
  *
  *   npm run build                      # check, build, publish to dist/
  *   npm run build -- --dist /tmp/site  # publish somewhere else (tests)
- *   npm run build -- --verbose         # other options go to `astro build`
+ *   npm run build -- --force           # other options go to `astro build`; --force renders every page
  */
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import { addressProblem } from '../src/lib/site-address.ts';
-import { siteConfig } from '../src/site.config.ts';
-import { FINISH_AFTER_ASTRO, finishBuiltSite, finishWrittenFile } from '../src/integrations/finish-site.ts';
 import { buildArguments } from './lib/build-arguments.ts';
-import { earlyFinisher, writtenFiles, type EarlyFinisher } from './lib/early-finish.ts';
+import { siteConfig } from '../src/site.config.ts';
+import { finishSite } from './lib/finish.ts';
 import { publish, publishPaths, type RunningBuild } from './lib/publish.ts';
 
-/**
- * Rolldown (Vite's bundler) and Astro's compiler allocate with mimalloc, which by default commits its
- * arenas up front and hands freed memory back to the system only after a delay. Committing on use and
- * handing back at once took about 200 MiB off Astro's peak at 1,000 issues, for no time we could
- * measure (bench/README.md). The environment can still set either.
- */
-const LEAN_MIMALLOC = { MIMALLOC_ARENA_EAGER_COMMIT: '0', MIMALLOC_PURGE_DELAY: '0' };
-
-/**
- * Starts `astro build` into a folder with this Node. Its output is held back until `show()`, so that a
- * failed content check, running alongside, is not buried under Astro's progress lines.
- */
-function astroBuild(outDir: string, args: string[], finisher: EarlyFinisher): RunningBuild {
-  const astroPackage = createRequire(import.meta.url).resolve('astro/package.json');
-  const astroBin = path.join(path.dirname(astroPackage), 'bin', 'astro.mjs');
-  // Vite's `import.meta.env` built-ins can be overridden from the environment: `DEV=1` (which vitest
-  // exports, as some shells do) makes `import.meta.env.DEV` true in a build, and getBulletins would let
-  // drafts through. Astro always gets a clean production environment.
-  const env: NodeJS.ProcessEnv = {
-    ...LEAN_MIMALLOC,
-    ...process.env,
-    NODE_ENV: 'production',
-    [FINISH_AFTER_ASTRO]: '1',
-  };
+/** Runs a Node script in its own process; `hold` keeps its output back until `show()`. */
+function runNode(script: string, args: string[], hold: boolean): RunningBuild {
+  // Vite's `import.meta.env` built-ins can be overridden from the environment (vitest exports DEV=1,
+  // which would let drafts through): Astro always gets a clean production environment.
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production' };
   for (const builtIn of ['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL']) delete env[builtIn];
-  // Astro's output goes through a pipe, so keep its colours when ours is a terminal.
-  if (process.stdout.isTTY && env.FORCE_COLOR === undefined) env.FORCE_COLOR = '1';
-  // V8 sizes its young generation to the machine (128 MiB here); 16 MiB semi-spaces keep Astro's peak
-  // about 85 MiB lower for about 3 % more time, which the whole build's 1 GiB budget needs (bench/README.md).
-  const child = spawn(process.execPath, ['--max-semi-space-size=16', astroBin, 'build', '--outDir', outDir, ...args], {
-    stdio: ['inherit', 'pipe', 'pipe'],
+  if (hold && process.stdout.isTTY && env.FORCE_COLOR === undefined) env.FORCE_COLOR = '1';
+  const child = spawn(process.execPath, [script, ...args], {
+    stdio: ['inherit', hold ? 'pipe' : 'inherit', hold ? 'pipe' : 'inherit'],
     env,
   });
   const held: [NodeJS.WriteStream, Buffer][] = [];
-  let showing = false;
+  let showing = !hold;
   for (const [from, to] of [
     [child.stdout, process.stdout],
     [child.stderr, process.stderr],
   ] as const) {
-    from.on('data', (chunk: Buffer) => (showing ? to.write(chunk) : held.push([to, chunk])));
+    from?.on('data', (chunk: Buffer) => (showing ? to.write(chunk) : held.push([to, chunk])));
   }
-  child.stdout.on('data', writtenFiles(finisher.written));
-  // A failed build's folder is removed, so it has exited only once nothing is being finished in it.
-  // A successful one goes on to the search index at once, while files Astro wrote last are finished.
   const exited = new Promise<number>((resolve) => {
     child.on('error', () => resolve(1));
     child.on('close', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
-  }).then(async (code) => {
-    if (code !== 0) await finisher.idle();
-    return code;
   });
-  return {
-    exited,
-    show: () => {
-      showing = true;
-      for (const [to, chunk] of held.splice(0)) to.write(chunk);
-      finisher.start();
-    },
-    stop: () => child.kill('SIGTERM'),
+  const show = () => {
+    showing = true;
+    for (const [to, chunk] of held.splice(0)) to.write(chunk);
   };
-}
-
-/**
- * Makes the search index, and whatever email editions and compressed copies were not made while Astro
- * was writing, in this process, once Astro's has exited and freed its memory. A failure is printed the
- * way Astro prints errors: what happened, then what to do.
- */
-async function finish(outDir: string, finisher: EarlyFinisher): Promise<boolean> {
-  try {
-    await finishBuiltSite(outDir, (line) => console.log(line), finisher.settle());
-    return true;
-  } catch (error) {
-    if (!(error instanceof AstroError)) throw error;
-    console.error(`Error: ${error.message}${error.hint ? `\n  Hint: ${error.hint}` : ''}`);
-    return false;
-  }
-}
-
-/**
- * Runs the content check (`npm run check`) in its own process and resolves to whether it passed.
- * In this process it would keep the memory it used (about 220 MB at 1,000 bulletins, 700 MB at 10,000)
- * for the whole of the Astro build, on top of Astro's own (bench/README.md).
- */
-function contentCheck(): Promise<boolean> {
-  const script = fileURLToPath(new URL('./check.ts', import.meta.url));
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [script], { stdio: 'inherit' });
-    child.on('error', () => resolve(false));
-    child.on('exit', (code) => resolve(code === 0));
-  });
+  return { exited, show, stop: () => child.kill('SIGTERM') };
 }
 
 const parsed = buildArguments(process.argv.slice(2));
@@ -117,22 +56,41 @@ if (!parsed.ok) {
   console.error(`Error: ${parsed.error}`);
   process.exit(1);
 }
-const { dist, astroArgs } = parsed;
 // Before anything is built: a site whose feeds and emails point at localhost must never replace dist/.
 const addressError = addressProblem(siteConfig);
 if (addressError) {
   console.error(`Error: ${addressError.message}\n  Hint: ${addressError.hint}`);
   process.exit(1);
 }
-// While Astro renders pages on one core, this process finishes the files it has written on the other.
-let finisher: EarlyFinisher | undefined;
-const published = await publish(publishPaths(dist), {
-  check: contentCheck,
+const paths = publishPaths(parsed.dist);
+// Astro overwrites its cached copy of each page it renders, but records which content each copy shows
+// only once it has rendered them all. After a build that did not get there (stopped, failed, killed),
+// the record can point at copies of other content; so a build leaves this mark until Astro has
+// finished, and the next build finding it starts without the record (every page rendered).
+const unfinished = path.join(siteConfig.cacheDir, 'build-unfinished');
+if (fs.existsSync(unfinished)) fs.rmSync(path.join(siteConfig.cacheDir, 'incremental-build.json'), { force: true });
+fs.mkdirSync(siteConfig.cacheDir, { recursive: true });
+fs.writeFileSync(unfinished, '');
+const astro = path.join(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
+const published = await publish(paths, {
+  // The check runs in its own process beside Astro's (two cores); Astro's output waits until it passes.
+  check: () =>
+    runNode(fileURLToPath(new URL('./check.ts', import.meta.url)), [], false).exited.then((code) => code === 0),
   build: (outDir) => {
-    finisher = earlyFinisher((file) => finishWrittenFile(outDir, file));
-    return astroBuild(outDir, astroArgs, finisher);
+    const running = runNode(astro, ['build', '--outDir', outDir, ...parsed.astroArgs], true);
+    const exited = running.exited.then((code) => (code === 0 && fs.rmSync(unfinished), code));
+    return { ...running, exited };
   },
-  finish: (outDir) => finish(outDir, finisher as EarlyFinisher),
+  finish: async (outDir) => {
+    try {
+      await finishSite(outDir, fs.existsSync(paths.dist) ? paths.dist : undefined, (line) => console.log(line));
+      return true;
+    } catch (error) {
+      if (!(error instanceof AstroError)) throw error;
+      console.error(`Error: ${error.message}${error.hint ? `\n  Hint: ${error.hint}` : ''}`);
+      return false;
+    }
+  },
   log: (text) => console.log(text),
 });
 process.exitCode = published ? 0 : 1;

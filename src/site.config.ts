@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { SITE_ADDRESS_FILE, siteAddress } from './lib/site-address.ts';
 
@@ -20,6 +21,13 @@ export const siteConfig = {
   /** A preview on this computer may use a local address; every other build needs a public one. */
   localPreview,
   contentDir: path.resolve(process.env.CONTENT_DIR ?? 'content'),
+  /**
+   * Astro's cache (content store, incremental build cache), one per content folder, so that building test
+   * or benchmark content never throws away the real site's.
+   */
+  get cacheDir() {
+    return `node_modules/.astro/${createHash('sha256').update(this.contentDir).digest('hex').slice(0, 12)}/`;
+  },
   /** "Today" for a static site: the build's date, or `BUILD_DATE=YYYY-MM-DD` for tests. */
   buildDate: new Date(process.env.BUILD_DATE ?? new Date().toISOString().slice(0, 10)),
 };

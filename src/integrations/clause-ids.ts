@@ -17,7 +17,7 @@ const aliasSpan = (id: string) => ({ type: 'element' as const, tagName: 'span', 
  * aliases the same way. Empty spans add no text, so the contents list is unchanged.
  * Ids are checked when the site is built (`checkSpecification`), where the error can name the file.
  */
-export const clauseIdsPlugin: HastPluginEntry = {
+export const clauseIdsPlugin = {
   name: 'clause-ids',
   element: {
     filter: ['h2', 'h3', 'h4'],
@@ -40,4 +40,4 @@ export const clauseIdsPlugin: HastPluginEntry = {
       if (aliases.length) ctx.prependChild(node, aliases.map(aliasSpan));
     },
   },
-};
+} satisfies HastPluginEntry;

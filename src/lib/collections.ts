@@ -1,7 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { siteConfig } from '../site.config.ts';
 import { newestFirst } from './archive.ts';
-import { isPublished } from './publishing.ts';
+import { isOpen, isPublished } from './publishing.ts';
 import { sectionPath, versionsOf } from './specification.ts';
 
 export type Bulletin = CollectionEntry<'bulletins'>;
@@ -20,6 +20,10 @@ export async function getBulletins(): Promise<Bulletin[]> {
   );
   return newestFirst(all);
 }
+
+/** Whether an issue's call to action is open on the build date; undefined when it has none. */
+export const callToActionOpen = ({ data }: Bulletin) =>
+  data.callToAction && isOpen(data.callToAction, siteConfig.buildDate);
 
 /** The URL of a bulletin. */
 export const bulletinPath = (bulletin: Pick<Bulletin, 'id'>) => `/bulletins/${bulletin.id}/`;

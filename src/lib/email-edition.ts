@@ -1,17 +1,16 @@
 import { siteConfig } from '../site.config.ts';
 import emailCss from '../styles/email.css?raw';
 import { absoluteUrls } from './absolute-urls.ts';
-import { bulletinPath, getBulletins, type Bulletin } from './collections.ts';
+import { cacheKey } from './cache-key.ts';
+import { bulletinPath, callToActionOpen, getBulletins, type Bulletin } from './collections.ts';
 import { finishEmailEdition, type EmailEditionFiles } from './email.ts';
 import { emailTemplate } from './email-template.ts';
 import { entryHtml } from './render.ts';
 import { siteUrl } from './site-url.ts';
 
 /**
- * The email edition of an issue as Astro renders it: the template with the email stylesheet in a
- * `<style>` element and every address absolute. `finishEmailEdition` (src/lib/email.ts) then inlines the
- * styles and writes the plain text: in a build outside Astro's process, from every issue's edition in
- * `EMAIL_EDITIONS_FILE` (src/pages/bulletins/email-editions.ndjson.ts), and under `astro dev` on each request.
+ * The email edition of an issue before its styles are inlined: the template with the email stylesheet in
+ * a `<style>` element and every address absolute.
  * @example await renderEmailEdition(may2015) // => '<!DOCTYPE html><html lang="en"><head>…<style>body {…'
  */
 export async function renderEmailEdition(bulletin: Bulletin): Promise<string> {
@@ -38,18 +37,22 @@ export async function renderEmailEdition(bulletin: Bulletin): Promise<string> {
 }
 
 /**
- * The paths of the routes that serve one issue's edition (bulletins/[id]/email.html and email.txt):
- * every issue under `astro dev`, none in a build, which renders every edition in one route
- * (src/pages/bulletins/email-editions.ndjson.ts) for its finishing step to write out.
+ * The paths of the routes that serve one issue's edition (bulletins/[id]/email.html and email.txt), the
+ * same in `astro dev` and in a build. An edition shows its issue and its call to action's state today.
  */
-export async function devEmailEditionPaths(): Promise<{ params: { id: string }; props: { bulletin: Bulletin } }[]> {
-  if (!import.meta.env.DEV) return [];
-  return (await getBulletins()).map((bulletin) => ({ params: { id: bulletin.id }, props: { bulletin } }));
+export async function emailEditionPaths(): Promise<
+  { params: { id: string }; props: { bulletin: Bulletin }; cacheKey: string }[]
+> {
+  return (await getBulletins()).map((bulletin) => ({
+    params: { id: bulletin.id },
+    props: { bulletin },
+    cacheKey: cacheKey(bulletin, callToActionOpen(bulletin)),
+  }));
 }
 
 /**
- * An issue's email edition as the build's finishing step makes it, for `astro dev`: styles inlined,
- * and its plain-text part.
+ * An issue's email edition as readers' email tools need it: styles inlined, and its plain-text part.
+ * Fails, naming the issue, if it is too big for Gmail to show whole.
  * @example (await finishedEmailEdition(may2015)).text // => 'Published 27 May 2015\n\n…'
  */
 export async function finishedEmailEdition(bulletin: Bulletin): Promise<EmailEditionFiles> {

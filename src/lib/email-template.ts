@@ -1,6 +1,7 @@
 import { escapeUTF8 as escape } from 'entities';
 import type { BulletinData } from '../schemas/bulletin.ts';
 import { formatDate } from './dates.ts';
+import { isOpen } from './publishing.ts';
 
 /** What one issue's email edition shows. */
 export interface EmailTemplateProps {
@@ -26,8 +27,7 @@ export interface EmailTemplateProps {
 function callout(action: NonNullable<BulletinData['callToAction']>, today: Date): string {
   const closes = escape(formatDate(action.closes));
   const link = action.href ? `<a href="${escape(action.href)}">${escape(action.title)}</a> ` : '';
-  const when =
-    today.getTime() <= action.closes.getTime() ? `<p>${link}Closes ${closes}.</p>` : `<p>This closed on ${closes}.</p>`;
+  const when = isOpen(action, today) ? `<p>${link}Closes ${closes}.</p>` : `<p>This closed on ${closes}.</p>`;
   return `<div class="app-email__callout"><h2>${escape(action.title)}</h2><p>${escape(action.text)}</p>${when}</div>`;
 }
 

@@ -2,20 +2,6 @@ import { inline } from '@css-inline/css-inline';
 import { AstroError } from 'astro/errors';
 import { compile } from 'html-to-text';
 
-/**
- * The file, in a build's output, that holds every issue's email edition as Astro rendered it, one JSON
- * line each (`EmailEditionLine`), written by src/pages/bulletins/email-editions.ndjson.ts. The build's
- * finishing step writes each edition out as email.html and email.txt, then removes this file.
- */
-export const EMAIL_EDITIONS_FILE = 'bulletins/email-editions.ndjson';
-
-/** One line of `EMAIL_EDITIONS_FILE`: where an issue's edition goes, and its HTML before inlining. */
-export interface EmailEditionLine {
-  /** `bulletins/<id>/email.html`; the plain text goes beside it. */
-  file: string;
-  html: string;
-}
-
 /** Gmail clips a message whose HTML is larger than this, hiding the rest behind "View entire message". */
 export const EMAIL_SIZE_LIMIT = 102 * 1024;
 
@@ -89,7 +75,7 @@ export interface EmailEditionFiles {
 /**
  * Finishes an email edition as Astro rendered it (the template, its stylesheet in a `<style>` element):
  * styles inlined, and the plain-text part. Fails, naming the issue, if the HTML is too big for Gmail to
- * show whole. The build runs this outside Astro's process (src/integrations/finish-site.ts).
+ * show whole.
  * @example finishEmailEdition(rendered, 'bulletins/2015-05').text // => 'Published 27 May 2015\n\n…'
  */
 export function finishEmailEdition(rendered: string, name: string): EmailEditionFiles {

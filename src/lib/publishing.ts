@@ -21,3 +21,12 @@ export function unpublishedReason(item: Publishable, buildDate: Date): 'draft' |
   if (item.draft) return 'draft';
   return item.date.getTime() > buildDate.getTime() ? 'scheduled' : undefined;
 }
+
+/**
+ * Whether a call to action still asks readers to act on `today` (the build date): open to its closing
+ * day inclusive. Page, email edition and cache key all decide it here.
+ * @example isOpen({ closes: new Date('2015-06-30') }, new Date('2015-06-30')) // => true
+ */
+export function isOpen(action: { closes: Date }, today: Date): boolean {
+  return today.getTime() <= action.closes.getTime();
+}

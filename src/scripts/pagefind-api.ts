@@ -53,7 +53,7 @@ export interface Pagefind {
   search: (term: string | null, options?: PagefindSearchOptions) => Promise<PagefindSearch>;
 }
 
-/** Where the build writes the index (see `src/integrations/pagefind.ts`). */
+/** Where the build writes the index (see `cli/lib/pagefind.ts`). */
 export const PAGEFIND_URL = '/pagefind/pagefind.js';
 
 /** Loads Pagefind at run time: it is written after Astro bundles this script, so it cannot be bundled. */
