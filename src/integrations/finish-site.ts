@@ -4,6 +4,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import readline from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { assertBuiltLinks } from '../../cli/lib/built-links.ts';
 import { EMAIL_EDITIONS_FILE, finishEmailEdition, type EmailEditionLine } from '../lib/email.ts';
 import { indexSite, PAGEFIND_FOLDER } from './pagefind.ts';
 import { compressFile, precompressDir, TEXT_EXTENSIONS } from './precompress.ts';
@@ -80,7 +81,7 @@ const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
  * threads and the email editions on this one, so on two cores they overlap; the index's own files are
  * compressed after it is written. Files in `finishing` were finished while Astro was still writing
  * (`finishWrittenFile`) and are left alone; it may be a promise of them, still being finished while the
- * index is made. Throws an AstroError if Pagefind fails or an email edition is too big.
+ * index is made. Throws an AstroError if a link leads nowhere, Pagefind fails or an email edition is too big.
  * @example await finishBuiltSite('.build/next', console.log)
  */
 export async function finishBuiltSite(
@@ -97,6 +98,11 @@ export async function finishBuiltSite(
     () => false,
   );
   const done = await Promise.resolve(finishing).catch(async (error: unknown) => {
+    await indexed;
+    throw error;
+  });
+  // Pagefind's own process indexes meanwhile; a broken link stops the build once it has finished.
+  await assertBuiltLinks(dir).catch(async (error: unknown) => {
     await indexed;
     throw error;
   });
