@@ -35,7 +35,7 @@ export default defineConfig({
     hosting(),
   ],
   markdown: {
-    // `npm run check` parses content with the same features, so the anchors it checks are the ones built.
+    // `npm run check` parses content with the same features, so the images and text it finds are the ones built.
     processor: satteri({ features: markdownFeatures, hastPlugins: [clauseIdsPlugin] }),
   },
   vite: {

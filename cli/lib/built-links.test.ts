@@ -37,8 +37,7 @@ const site = (bulletinBody: string) =>
     ),
     'feed.xml': '<rss/>',
   });
-const content = (bulletin: string) =>
-  folder({ 'bulletins/2015-05.md': bulletin, 'data/timeline.yaml': '- id: x\n' });
+const content = (bulletin: string) => folder({ 'bulletins/2015-05.md': bulletin, 'data/timeline.yaml': '- id: x\n' });
 const bulletinSource = (link: string) =>
   `---\ntitle: "Bulletin: May 2015"\ndate: 2015-05-27\n---\n\nThe programme grew.\n\n${link}\n`;
 
@@ -109,6 +108,16 @@ describe('checkBuiltLinks', () => {
     expect(problems[2].message).toContain('the site has no page there');
     expect(problems[4].message).toContain('has no heading #nowhere');
     expect(problems[4].message).toContain('The link is in no content file');
+  });
+
+  it('says when the page linked to is an issue the build left out', async () => {
+    const dir = site('<a href="/bulletins/2015-07/">July</a>');
+    const contentDir = content(bulletinSource('[July](/bulletins/2015-07/)'));
+    fs.writeFileSync(path.join(contentDir, 'bulletins/2015-07.md'), '---\ndraft: true\n---\n');
+    const [problem] = await checkBuiltLinks(dir, { origin, contentDir, show: (f) => path.relative(contentDir, f) });
+    expect(problem.message).toBe(
+      'The link [July](/bulletins/2015-07/) goes to /bulletins/2015-07/, which is not on the site: bulletins/2015-07.md is a draft or scheduled for a later date.',
+    );
   });
 
   it('finds the source of a link the email edition made absolute, and reports it once', async () => {

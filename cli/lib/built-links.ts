@@ -42,7 +42,8 @@ function readPage(html: string): BuiltPage {
         if (attributes.id) page.ids.add(attributes.id);
         if (name === 'a' && attributes.name) page.ids.add(attributes.name);
         // An image map's area has no words of its own, only its alt text.
-        if (name === 'area' && 'href' in attributes) page.links.push({ href: attributes.href, text: attributes.alt ?? '' });
+        if (name === 'area' && 'href' in attributes)
+          page.links.push({ href: attributes.href, text: attributes.alt ?? '' });
         else if (HEADING.test(name) || name === 'title' || (name === 'a' && 'href' in attributes))
           open.push({ tag: name, text: '', id: attributes.id, href: attributes.href });
       },
@@ -99,21 +100,27 @@ interface Source {
 function sourceFinder(contentDir: string | undefined, show: (file: string) => string) {
   let files: { file: string; lines: string[]; name: string }[] | undefined;
   const load = () =>
-    (files ??= !contentDir || !fs.existsSync(contentDir)
-      ? []
-      : siteFiles(contentDir)
-          .filter((file) => /\.(md|mdx|ya?ml)$/.test(file))
-          .map((file) => ({
-            file: show(path.join(contentDir, file)),
-            lines: fs.readFileSync(path.join(contentDir, file), 'utf8').split(/\r?\n/),
-            // `2019/05-the-persons-journey.md` => `the-persons-journey`, as it appears in its page's address.
-            name: path.basename(file).replace(/\.[^.]+$/, '').replace(/^\d+-/, ''),
-          })));
+    (files ??=
+      !contentDir || !fs.existsSync(contentDir)
+        ? []
+        : siteFiles(contentDir)
+            .filter((file) => /\.(md|mdx|ya?ml)$/.test(file))
+            .map((file) => ({
+              file: show(path.join(contentDir, file)),
+              lines: fs.readFileSync(path.join(contentDir, file), 'utf8').split(/\r?\n/),
+              // `2019/05-the-persons-journey.md` => `the-persons-journey`, as it appears in its page's address.
+              name: path
+                .basename(file)
+                .replace(/\.[^.]+$/, '')
+                .replace(/^\d+-/, ''),
+            })));
   return (written: readonly string[], page: string): Source[] => {
     const found: (Source & { name: string })[] = [];
     for (const { file, lines, name } of load()) {
       lines.forEach((text, index) => {
-        if (written.some((href) => text.includes(`(${href})`) || text.includes(`"${href}"`) || text.includes(`'${href}'`)))
+        if (
+          written.some((href) => text.includes(`(${href})`) || text.includes(`"${href}"`) || text.includes(`'${href}'`))
+        )
           found.push({ file, line: index + 1, name });
       });
     }
@@ -149,8 +156,7 @@ export interface BuiltLinksOptions {
 }
 
 const SCHEME = /^[a-z][a-z\d+.-]*:/i;
-const WORD_HINT =
-  'A clause’s or heading’s address comes from its number or words: `## 3.2 Screening` is #clause-3-2.';
+const WORD_HINT = 'A clause’s or heading’s address comes from its number or words: `## 3.2 Screening` is #clause-3-2.';
 
 /**
  * Checks every internal link and `#` on every built HTML page of a site (pages made from content and
@@ -170,8 +176,19 @@ export async function checkBuiltLinks(siteDir: string, options: BuiltLinksOption
   await Promise.all(
     files
       .filter((file) => file.endsWith('.html'))
-      .map(async (file) => pages.set(urlOfFile(file), readPage(await fs.promises.readFile(path.join(siteDir, file), 'utf8')))),
+      .map(async (file) =>
+        pages.set(urlOfFile(file), readPage(await fs.promises.readFile(path.join(siteDir, file), 'utf8'))),
+      ),
   );
+  // A bulletin's file in the content folder with no page in the build: a draft, or scheduled for later.
+  const unpublished = (target: string) => {
+    const id = /^\/bulletins\/([^/]+)\/$/.exec(target)?.[1];
+    if (!id || !options.contentDir) return undefined;
+    const file = ['.md', '.mdx']
+      .map((ext) => path.join(options.contentDir!, 'bulletins', `${id}${ext}`))
+      .find((candidate) => fs.existsSync(candidate));
+    return file && (options.show ?? ((f: string) => f))(file);
+  };
   const findSource = sourceFinder(options.contentDir, options.show ?? ((file) => file));
   const problems = new Map<string, Problem>();
 
@@ -190,7 +207,7 @@ export async function checkBuiltLinks(siteDir: string, options: BuiltLinksOption
         target = url.pathname;
         anchor = url.hash.slice(1);
       }
-      const broken = brokenLink({ href, text: link.text }, target, anchor, { urls, pages, redirects });
+      const broken = brokenLink({ href, text: link.text }, target, anchor, { urls, pages, redirects, unpublished });
       if (!broken) continue;
       const sources = findSource(writtenForms(href, options.origin), from);
       const where: Source[] = sources.length ? sources : [{ file: `the page ${from}`, line: 0 }];
@@ -237,7 +254,13 @@ function brokenLink(
   link: PageLink,
   target: string,
   anchor: string,
-  site: { urls: ReadonlySet<string>; pages: ReadonlyMap<string, BuiltPage>; redirects: ReadonlySet<string> },
+  site: {
+    urls: ReadonlySet<string>;
+    pages: ReadonlyMap<string, BuiltPage>;
+    redirects: ReadonlySet<string>;
+    /** The content file of an issue the build left out, for a link to its address. */
+    unpublished: (target: string) => string | undefined;
+  },
 ): Broken | undefined {
   const shown = `[${link.text || '…'}](${link.href})`;
   if (!site.urls.has(target) && !site.redirects.has(target)) {
@@ -258,8 +281,18 @@ function brokenLink(
         : (spellingSlip(target, [...site.pages.keys()]) ??
           suggestByWords(
             link.text,
-            [...site.pages].filter(([url]) => url.endsWith('/')).map(([url, page]) => ({ value: url, words: page.title })),
+            [...site.pages]
+              .filter(([url]) => url.endsWith('/'))
+              .map(([url, page]) => ({ value: url, words: page.title })),
           ));
+    const unpublished = site.unpublished(target);
+    if (unpublished) {
+      return {
+        message: `The link ${shown} goes to ${target}, which is not on the site: ${unpublished} is a draft or scheduled for a later date.`,
+        expected: 'a link to a published page',
+        fix: `Remove the link until ${target} is published, or publish it first.`,
+      };
+    }
     return {
       message: `The link ${shown} goes to ${target}, but the site has no page there.`,
       expected:

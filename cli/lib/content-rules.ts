@@ -3,12 +3,15 @@ import path from 'node:path';
 import { bulletinCadence, cadenceGaps, describeCadence, monthOf } from '../../src/lib/cadence.ts';
 import { formatDate, formatMonth, isoDay } from '../../src/lib/dates.ts';
 import { SUMMARY_PLACEHOLDER } from './bulletin-template.ts';
-import { checkLink, type SiteMap } from './links.ts';
+import { isPublished } from '../../src/lib/publishing.ts';
 import type { Problem } from './problems.ts';
 import type { ContentEntry, DataEntry } from './read-content.ts';
-import { publication, urlOf } from './site-map.ts';
 
 type Bulletin = Extract<ContentEntry, { collection: 'bulletins' }>;
+
+/** Whether readers of a production build see the entry: drafts and issues dated after the build are left out. */
+const published = (entry: ContentEntry, buildDate: Date) =>
+  entry.collection !== 'bulletins' || !entry.data || isPublished(entry.data, buildDate);
 const bulletinsOf = (entries: readonly ContentEntry[]) =>
   entries.filter((e): e is Bulletin => e.collection === 'bulletins');
 
@@ -46,24 +49,24 @@ export function bulletinRules(entries: readonly ContentEntry[], buildDate: Date)
         fix: `Rename the file to ${month}${path.extname(entry.relPath)}, or correct \`date\`.`,
       });
     }
-    const { published } = publication(entry, buildDate);
+    const out = published(entry, buildDate);
     if (entry.facts && !entry.facts.hasText) {
       problems.push({
-        severity: published ? 'error' : 'warning',
+        severity: out ? 'error' : 'warning',
         file: entry.file,
         line: entry.bodyLine,
-        message: published
+        message: out
           ? 'The issue has no text: below the frontmatter there are only headings or comments.'
           : 'The issue has no text yet. It is unpublished, so this does not stop the build.',
         expected: 'the issue’s text below the frontmatter’s closing `---`',
-        fix: published
+        fix: out
           ? 'Write the issue under its headings, or set `draft: true` while it is being written.'
           : 'Write the issue under its headings before you publish it.',
       });
     }
     if (entry.data.summary === SUMMARY_PLACEHOLDER) {
       problems.push({
-        severity: published ? 'error' : 'warning',
+        severity: out ? 'error' : 'warning',
         file: entry.file,
         line: entry.lineOf(['summary']),
         field: 'summary',
@@ -89,7 +92,7 @@ export function bulletinRules(entries: readonly ContentEntry[], buildDate: Date)
     bulletins.filter((b) => b.data),
     (b) => (b.data ? isoDay(b.data.date) : undefined),
   )) {
-    // Files that are the same page (2015-05.md and 2015-05.mdx) are reported once, by urlRules.
+    // Files that are the same page (2015-05.md and 2015-05.mdx) are reported once, by idRules.
     if (new Set(group.map((e) => e.id)).size < 2) continue;
     for (const entry of group) {
       problems.push({
@@ -106,13 +109,13 @@ export function bulletinRules(entries: readonly ContentEntry[], buildDate: Date)
   return problems;
 }
 
-/** Two files may not become the same page, such as `2015-05.md` and `2015-05.mdx`. */
-export function urlRules(entries: readonly ContentEntry[], current: string): Problem[] {
-  return clashes(entries, (e) => urlOf(e, current)).flatMap((group) =>
+/** Two files of a collection may not have one id, such as `2015-05.md` and `2015-05.mdx`: they would be one page. */
+export function idRules(entries: readonly ContentEntry[]): Problem[] {
+  return clashes(entries, (e) => `${e.collection}/${e.id}`).flatMap((group) =>
     group.map((entry): Problem => ({
       severity: 'error',
       file: entry.file,
-      message: `This file and ${others(group, entry)} would both be the page ${urlOf(entry, current)}: only one of them would be published.`,
+      message: `This file and ${others(group, entry)} have the same name but for the ending: only one of them would be published.`,
       expected: 'one file for each page',
       fix: 'Keep one of the files: delete the other, or rename it if it is a different page.',
     })),
@@ -187,23 +190,19 @@ export function reviewWarnings(entries: readonly ContentEntry[], buildDate: Date
   });
 }
 
-/** Links to pages or anchors that do not exist, and images without alt text or without a file. */
-export function linkAndImageRules(
+/**
+ * Images without alt text or without a file. Links are checked on the built site instead
+ * (cli/lib/built-links.ts), where every page and heading really is.
+ */
+export function imageRules(
   entries: readonly ContentEntry[],
-  site: SiteMap,
-  options: { buildDate: Date; origin: string; current: string; contentDir: string; root: string },
+  options: { buildDate: Date; contentDir: string; root: string },
 ): Problem[] {
   const problems: Problem[] = [];
   for (const entry of entries) {
     if (!entry.facts) continue;
-    const from = urlOf(entry, options.current);
-    const { published } = publication(entry, options.buildDate);
     // In an unpublished issue these are warnings: the issue is not in the build yet.
-    const severity = published ? 'error' : 'warning';
-    for (const link of entry.facts.links) {
-      const problem = checkLink(link.href, from, site, { published, origin: options.origin });
-      if (problem) problems.push({ severity, file: entry.file, line: link.line, ...problem });
-    }
+    const severity = published(entry, options.buildDate) ? 'error' : 'warning';
     for (const image of entry.facts.images) {
       if (!image.alt?.trim()) {
         problems.push({

@@ -16,7 +16,7 @@ import { splitFrontmatter } from './frontmatter.ts';
 import { markdownFacts, type MarkdownFacts } from './markdown-facts.ts';
 import type { Problem } from './problems.ts';
 import { editorMessages, schemaProblems } from './schema-problems.ts';
-import { entryId } from './site-urls.ts';
+import { entryId } from './entry-id.ts';
 import { sourceText } from './source-text.ts';
 import { parseYamlSource } from './yaml-source.ts';
 
@@ -44,7 +44,7 @@ interface EntryBase {
   id: string;
   lineOf: (path: readonly PropertyKey[]) => number;
   bodyLine: number;
-  /** Anchors, links and images; absent when the text could not be read. */
+  /** Images and whether there is text; absent when the text could not be read. */
   facts?: MarkdownFacts;
 }
 
@@ -106,7 +106,7 @@ function textProblem(file: string, reason: 'empty' | 'binary' | 'encoding', line
   }
 }
 
-/** Reads one Markdown file of a collection: text, frontmatter, schema, anchors and links. */
+/** Reads one Markdown file of a collection: text, frontmatter, schema and images. */
 function readEntry(
   collection: ContentCollection,
   absolute: string,
@@ -169,10 +169,7 @@ function readEntry(
     }
   }
   try {
-    entry.facts = markdownFacts(text.text, {
-      mdx: absolute.endsWith('.mdx'),
-      clauses: collection === 'specification',
-    });
+    entry.facts = markdownFacts(text.text, { mdx: absolute.endsWith('.mdx') });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const line = /^(\d+):\d+/.exec(message)?.[1];
