@@ -207,7 +207,14 @@ export async function checkBuiltLinks(siteDir: string, options: BuiltLinksOption
         target = url.pathname;
         anchor = url.hash.slice(1);
       }
-      const broken = brokenLink({ href, text: link.text }, target, anchor, { urls, pages, redirects, unpublished });
+      // The email edition writes the site's own links in full; editors write them from the root.
+      const written = href.startsWith(`${options.origin}/`) ? href.slice(options.origin.length) : href;
+      const broken = brokenLink({ href: written, text: link.text }, target, anchor, {
+        urls,
+        pages,
+        redirects,
+        unpublished,
+      });
       if (!broken) continue;
       const sources = findSource(writtenForms(href, options.origin), from);
       const where: Source[] = sources.length ? sources : [{ file: `the page ${from}`, line: 0 }];
