@@ -31,7 +31,7 @@ describe('checkContent', () => {
 
   it('names a missing field, what it should hold and where to add it', () => {
     expect(check({ 'bulletins/2015-05.md': issue(may.slice(0, 2)) })).toMatchInlineSnapshot(`
-      "Error: content/bulletins/2015-05.md:2  field \`summary\`
+      "Error: content/bulletins/2015-05.md:1  field \`summary\`
         This field is missing.
         Expected: text, 1 to 300 characters. A summary for lists, feeds and search; at most 300 characters.
         How to fix: Add a line \`summary: …\` with text, 1 to 300 characters."
@@ -81,6 +81,28 @@ describe('checkContent', () => {
         Expected: one \`field: value\` per line, nested fields indented by two spaces
         How to fix: Put text that contains a colon, a # or quotes in double quotes (\`title: "Bulletin: May 2015"\`), and indent nested fields by two spaces."
     `);
+  });
+
+  it('recognises curly quotes pasted from Word, and says what to type instead', () => {
+    const fields = ['title: “Bulletin: July 2015”', 'date: 2015-05-27', 'summary: ‘x’'];
+    expect(check({ 'bulletins/2015-05.md': issue(fields) })).toMatchInlineSnapshot(`
+      "Error: content/bulletins/2015-05.md:2  field \`title\`
+        The value of \`title\` is in curly quotes (“…), as Word and email write them. Only straight quotes (") mark where a value starts and ends, so a colon inside it breaks the line.
+        Expected: the value between straight quotes: \`title: "…"\`
+        How to fix: Replace the curly quotes around the value with straight ones ("), typed in the editor rather than pasted."
+    `);
+    expect(check({ 'bulletins/2015-05.md': issue(['title: “July”', ...may.slice(1)]) })).toMatchInlineSnapshot(`
+      "Warning: content/bulletins/2015-05.md:2  field \`title\`
+        The value of \`title\` is in curly quotes (“…), as Word and email write them: readers would see the quotes as part of the title.
+        Expected: the value between straight quotes: \`title: "…"\`
+        How to fix: Replace the curly quotes around the value with straight ones ("), typed in the editor rather than pasted."
+    `);
+  });
+
+  it('points a missing field at the frontmatter, not at a comment above the fields', () => {
+    expect(check({ 'bulletins/2015-05.md': issue(['# The fields of this issue', ...may.slice(0, 2)]) })).toMatch(
+      /^Error: content\/bulletins\/2015-05\.md:1 {2}field `summary`\n {2}This field is missing\./,
+    );
   });
 
   it('says when a file has no frontmatter', () => {
