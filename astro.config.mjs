@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { clauseIdsPlugin } from './src/integrations/clause-ids.ts';
+import { contentProblems } from './src/integrations/content-problems.ts';
 import { hosting } from './src/integrations/hosting.ts';
 import { finishSite } from './src/integrations/finish-site.ts';
 import { sitemapAlias } from './src/integrations/sitemap-alias.ts';
@@ -33,6 +34,7 @@ export default defineConfig({
     unusedCss(siteConfig.contentDir),
     finishSite(),
     hosting(),
+    contentProblems(),
   ],
   markdown: {
     // `npm run check` parses content with the same features, so the images and text it finds are the ones built.

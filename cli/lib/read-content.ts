@@ -304,6 +304,26 @@ function readDataFile(
 }
 
 /**
+ * The problems of one file of a collection on its own, as `npm run check` words them: what the content
+ * loaders (src/lib/checked-loader.ts) report when Astro's schema rejects a file.
+ * @example checkOneFile('bulletins', '/site/content/bulletins/2015-07.md', displayPath) // => [{ severity: 'error', line: 4, field: 'summary', … }]
+ */
+export function checkOneFile(
+  collection: ContentCollection | DataCollection,
+  absolute: string,
+  show: (file: string) => string,
+): Problem[] {
+  const problems: Problem[] = [];
+  if (collection in dataCollections) readDataFile(collection as DataCollection, absolute, show, problems);
+  else {
+    const base = path.join(path.dirname(absolute), collection === 'specification' ? '..' : '.');
+    const relPath = path.relative(base, absolute).split(path.sep).join('/');
+    readEntry(collection as ContentCollection, absolute, relPath, show, problems);
+  }
+  return problems;
+}
+
+/**
  * Reads every collection under `contentDir` as Astro's loaders would (same folders, patterns and
  * schemas) and reports what is wrong in each file on its own.
  */
