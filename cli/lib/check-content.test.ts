@@ -192,6 +192,48 @@ describe('checkContent', () => {
     `);
   });
 
+  it('finds a version of the specification that is not listed, and a section named like another page', () => {
+    const section = (version: string) =>
+      [
+        '---',
+        'section: 5',
+        'title: "x"',
+        'summary: "x"',
+        `version: "${version}"`,
+        '---',
+        '',
+        'Synthetic text.',
+        '',
+      ].join('\n');
+    expect(check({ 'specification/2024/05-x.md': section('2024'), 'specification/2019/06-print.md': section('2019') }))
+      .toMatchInlineSnapshot(`
+      "Error: content/data/specification-versions.yaml:1  field \`status\`
+        Exactly one version, the newest ("2024"), must be \`status: current\`; "2019" is.
+        Expected: \`status: current\` on "2024" only
+        How to fix: Mark the newest version \`current\` and the others \`superseded\`.
+
+      Error: content/specification/2019/05-the-persons-journey.md:2  field \`section\`
+        Two sections of the 2019 specification are numbered 5: this one and content/specification/2019/06-print.md.
+        Expected: one section for each number in a version
+        How to fix: Renumber one of them (and its file name prefix).
+
+      Error: content/specification/2019/06-print.md
+        A section cannot be named "print": /specification/print/ is the address of another page.
+        Expected: a file name other than changes, print, a year, after the number
+        How to fix: Rename the file, for example after the section’s title.
+
+      Error: content/specification/2019/06-print.md:2  field \`section\`
+        Two sections of the 2019 specification are numbered 5: this one and content/specification/2019/05-the-persons-journey.md.
+        Expected: one section for each number in a version
+        How to fix: Renumber one of them (and its file name prefix).
+
+      Error: content/specification/2024/05-x.md:5  field \`version\`
+        The 2024 version has sections, but data/specification-versions.yaml does not list a version "2024".
+        Expected: an entry with \`id: "2024"\` in data/specification-versions.yaml
+        How to fix: Add the 2024 version to data/specification-versions.yaml with its title, published date and status."
+    `);
+  });
+
   it('finds a file name that does not match the date', () => {
     expect(check({ 'bulletins/2015-06.md': issue(may) })).toMatchInlineSnapshot(`
       "Error: content/bulletins/2015-06.md:3  field \`date\`

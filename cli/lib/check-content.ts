@@ -7,6 +7,7 @@ import {
   imageRules,
   reviewWarnings,
   specificationRules,
+  versionRules,
 } from './content-rules.ts';
 import { displayPath } from './display-path.ts';
 import { sortProblems, type Problem } from './problems.ts';
@@ -38,6 +39,16 @@ export function checkContent(options: CheckOptions): CheckResult {
     ...bulletinRules(entries, options.buildDate),
     ...idRules(entries),
     ...specificationRules(entries),
+    ...versionRules(
+      entries.flatMap((e) =>
+        e.collection === 'specification' && e.data
+          ? [{ file: e.file, line: e.lineOf(['version']), version: e.data.version, id: e.id }]
+          : [],
+      ),
+      dataEntries
+        .filter((d) => d.collection === 'specificationVersions')
+        .map((d) => ({ id: d.id, status: String(d.data.status), file: d.file, line: d.line })),
+    ),
     ...dataRules(dataEntries),
     ...imageRules(entries, options),
     ...cadenceWarnings(entries, displayPath(path.join(options.contentDir, 'bulletins'))),

@@ -4,6 +4,8 @@ import { bulletinCadence, cadenceGaps, describeCadence, monthOf } from '../../sr
 import { formatDate, formatMonth, isoDay } from '../../src/lib/dates.ts';
 import { SUMMARY_PLACEHOLDER } from './bulletin-template.ts';
 import { isPublished } from '../../src/lib/publishing.ts';
+import { RESERVED_SLUGS } from '../../src/lib/specification-urls.ts';
+import { sectionSlug } from '../../src/lib/specification.ts';
 import type { Problem } from './problems.ts';
 import type { ContentEntry, DataEntry } from './read-content.ts';
 
@@ -266,4 +268,85 @@ export function dataRules(dataEntries: readonly DataEntry[]): Problem[] {
         fix: `Add source ${n} to data/sources.yaml, or correct the number.`,
       }));
   });
+}
+
+const VERSIONS_FILE = 'data/specification-versions.yaml';
+
+/** A specification section, as the version rules need it: where it is, its version and its id. */
+export interface VersionedSection {
+  file: string;
+  line?: number;
+  version: string;
+  /** The entry id: `2019/05-the-persons-journey`. */
+  id: string;
+}
+
+/** An entry of data/specification-versions.yaml. */
+export interface ListedVersion {
+  id: string;
+  status: string;
+  file: string;
+  line?: number;
+}
+
+/**
+ * Sections and the list of versions agree: every version with sections is listed and every listed version
+ * has sections, exactly one version (the newest) is current, and no section takes a name another page of
+ * /specification/ uses. `npm run check` and the specification pages (src/lib/specification-versions.ts)
+ * both ask this function.
+ */
+export function versionRules(sections: readonly VersionedSection[], listed: readonly ListedVersion[]): Problem[] {
+  const problems: Problem[] = [];
+  const versions = [...new Set(sections.map((s) => s.version))].sort((a, b) => b.localeCompare(a));
+  const ids = new Set(listed.map((v) => v.id));
+  const dataFile = listed[0]?.file ?? VERSIONS_FILE;
+  for (const version of versions) {
+    if (ids.has(version)) continue;
+    const first = sections.find((s) => s.version === version)!;
+    problems.push({
+      severity: 'error',
+      file: first.file,
+      line: first.line,
+      field: 'version',
+      message: `The ${version} version has sections, but ${VERSIONS_FILE} does not list a version "${version}".`,
+      expected: `an entry with \`id: "${version}"\` in ${VERSIONS_FILE}`,
+      fix: `Add the ${version} version to ${VERSIONS_FILE} with its title, published date and status.`,
+    });
+  }
+  for (const entry of listed) {
+    if (versions.includes(entry.id)) continue;
+    problems.push({
+      severity: 'error',
+      file: entry.file,
+      line: entry.line,
+      field: 'id',
+      message: `The version "${entry.id}" is listed, but no section has \`version: "${entry.id}"\`.`,
+      expected: `sections under specification/${entry.id}/`,
+      fix: `Add its sections under specification/${entry.id}/, or remove the entry.`,
+    });
+  }
+  const currents = listed.filter((v) => v.status === 'current');
+  if (currents.length !== 1 || (versions[0] && currents[0].id !== versions[0])) {
+    problems.push({
+      severity: 'error',
+      file: dataFile,
+      line: currents[0]?.line,
+      field: 'status',
+      message: `Exactly one version, the newest ("${versions[0]}"), must be \`status: current\`; ${currents.length ? currents.map((c) => `"${c.id}"`).join(' and ') : 'none'} ${currents.length === 1 ? 'is' : 'are'}.`,
+      expected: `\`status: current\` on "${versions[0]}" only`,
+      fix: 'Mark the newest version `current` and the others `superseded`.',
+    });
+  }
+  for (const section of sections) {
+    const slug = sectionSlug(section.id);
+    if (!RESERVED_SLUGS.includes(slug) && !/^\d{4}$/.test(slug)) continue;
+    problems.push({
+      severity: 'error',
+      file: section.file,
+      message: `A section cannot be named "${slug}": /specification/${slug}/ is the address of another page.`,
+      expected: `a file name other than ${[...RESERVED_SLUGS, 'a year'].join(', ')}, after the number`,
+      fix: 'Rename the file, for example after the section’s title.',
+    });
+  }
+  return problems;
 }
