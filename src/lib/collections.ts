@@ -21,8 +21,7 @@ export async function getBulletins(): Promise<Bulletin[]> {
   return newestFirst(all);
 }
 
-/** The URL of a bulletin. */
-export const bulletinPath = (bulletin: Pick<Bulletin, 'id'>) => `/bulletins/${bulletin.id}/`;
+export { bulletinPath } from './bulletin-urls.ts';
 
 /** Programme pages in navigation order. */
 export async function getProgrammePages(): Promise<ProgrammePage[]> {
