@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { clauseIdsPlugin } from './src/integrations/clause-ids.ts';
+import { clauseIdsPlugin } from './src/markdown/clause-ids.ts';
 import { contentProblems } from './src/integrations/content-problems.ts';
 import { hosting } from './src/integrations/hosting.ts';
 import { finishSite } from './src/integrations/finish-site.ts';

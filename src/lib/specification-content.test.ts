@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { markdownToHtml, type MarkdownToHtmlResult } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { clauseIdsPlugin } from '../integrations/clause-ids.ts';
+import { clauseIdsPlugin } from '../markdown/clause-ids.ts';
 import { clauseProblems, compareVersions, locateClause, pageAnchors, type SectionClauses } from './clause-map.ts';
 import { clausesFromHtml } from './clause-model.ts';
 import { clauseAnchor } from './clauses.ts';
