@@ -12,6 +12,7 @@ import {
 import { displayPath } from './display-path.ts';
 import { sortProblems, type Problem } from './problems.ts';
 import { readContent } from './read-content.ts';
+import { safetyRules } from './safety-rules.ts';
 
 export interface CheckOptions {
   /** The content folder (CONTENT_DIR). */
@@ -36,6 +37,7 @@ export function checkContent(options: CheckOptions): CheckResult {
   const { entries, dataEntries } = read;
   const problems = [
     ...read.problems,
+    ...safetyRules({ ...options, show: displayPath }),
     ...bulletinRules(entries, options.buildDate),
     ...idRules(entries),
     ...specificationRules(entries),
