@@ -101,16 +101,13 @@ export async function finishBuiltSite(
     await indexed;
     throw error;
   });
-  // Pagefind's own process indexes meanwhile; a broken link stops the build once it has finished.
-  await assertBuiltLinks(dir).catch(async (error: unknown) => {
-    await indexed;
-    throw error;
-  });
   const [index, pages, emails] = await Promise.all([
     indexing,
     precompressDir(dir, { skip: (file) => done.has(file) || notForReaders(file) }),
     done.has(EMAIL_EDITIONS_FILE) ? undefined : finishEmailEditions(dir),
   ]);
+  // Once the email editions are written (the pages link to them): a broken link stops the build here.
+  await assertBuiltLinks(dir);
   const search = await precompressDir(path.join(dir, PAGEFIND_FOLDER));
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   log(`Search index written to ${index.outputPath} from ${index.pages} pages.`);
