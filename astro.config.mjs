@@ -5,9 +5,10 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { clauseIdsPlugin } from './src/integrations/clause-ids.ts';
+import { clauseIdsPlugin } from './src/markdown/clause-ids.ts';
 import { contentGuardPlugin } from './src/lib/content-guard-plugin.ts';
 import { sanitisePlugin } from './src/lib/safe-html/markdown-plugin.ts';
+import { contentProblems } from './src/integrations/content-problems.ts';
 import { hosting } from './src/integrations/hosting.ts';
 import { siteAddress } from './src/integrations/site-address.ts';
 import { sitemapAlias } from './src/integrations/sitemap-alias.ts';
@@ -23,7 +24,7 @@ import { createHash } from 'node:crypto';
 const markdownPipeline = createHash('sha256')
   .update(
     [
-      'src/integrations/clause-ids.ts',
+      'src/markdown/clause-ids.ts',
       'src/lib/clauses.ts',
       'src/lib/content-guard-plugin.ts',
       'src/lib/content-guard.ts',
@@ -72,9 +73,10 @@ export default defineConfig({
     printCss(),
     unusedCss(siteConfig.contentDir),
     hosting(),
+    contentProblems(),
   ],
   markdown: {
-    // `npm run check` parses content with the same features, so the anchors it checks are the ones built.
+    // `npm run check` parses content with the same features, so the images and text it finds are the ones built.
     // Content is untrusted: raw HTML is parsed into the tree (`rawHtml`) so that the sanitiser, the last
     // step, can keep only allowlisted markup; the guard refuses files and images from outside the content
     // folder, and files over the size limit, before they are parsed (src/lib/content-guard.ts).

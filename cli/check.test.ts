@@ -30,7 +30,7 @@ describe('npm run check', { timeout: 30_000 }, () => {
   it('exits 1 on an error, with the problem and no stack trace', () => {
     const { code, output } = check({ 'bulletins/2015-04.md': '---\ntitle: "x"\n---\n\nText.\n' });
     expect(code).toBe(1);
-    expect(output).toContain('Error: content/bulletins/2015-04.md:2  field `date`');
+    expect(output).toContain('Error: content/bulletins/2015-04.md:1  field `date`');
     expect(output).toContain('Fix the errors above, then run `npm run check` again.');
     expect(output).not.toMatch(/\n\s+at .+:\d+:\d+/);
   });

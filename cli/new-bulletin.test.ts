@@ -69,7 +69,6 @@ describe('npm run new:bulletin', { timeout: 30_000 }, () => {
       contentDir: dir,
       root: process.cwd(),
       buildDate: new Date('2015-06-01'),
-      origin: 'http://localhost:4321',
     });
     expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(problems.map((p) => p.message)).toEqual([

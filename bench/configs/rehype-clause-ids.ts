@@ -7,7 +7,7 @@ const text = (node: RootContent): string =>
   node.type === 'text' ? node.value : 'children' in node ? node.children.map(text).join('') : '';
 
 /**
- * The unified (rehype) twin of src/integrations/clause-ids.ts, so the Markdown engines are compared
+ * The unified (rehype) twin of src/markdown/clause-ids.ts, so the Markdown engines are compared
  * doing the same work: `## 3.2 Screening` in a specification file gets `id="clause-3-2"`.
  */
 export function rehypeClauseIds() {

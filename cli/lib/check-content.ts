@@ -3,27 +3,25 @@ import {
   bulletinRules,
   cadenceWarnings,
   dataRules,
-  linkAndImageRules,
+  idRules,
+  imageRules,
   reviewWarnings,
   specificationRules,
   unusedImageWarnings,
-  urlRules,
+  versionRules,
 } from './content-rules.ts';
 import { displayPath } from './display-path.ts';
 import { sortProblems, type Problem } from './problems.ts';
 import { readContent } from './read-content.ts';
 import { safetyRules } from './safety-rules.ts';
-import { buildSiteMap, currentVersion } from './site-map.ts';
 
 export interface CheckOptions {
   /** The content folder (CONTENT_DIR). */
   contentDir: string;
-  /** The project folder: its src/pages and public/ make the rest of the site's URLs. */
+  /** The project folder: images written `/assets/…` are in its public/ folder. */
   root: string;
   /** "Today" for drafts, scheduled issues and review dates (BUILD_DATE). */
   buildDate: Date;
-  /** The site's own address (SITE_URL): full links to it are checked like /paths. */
-  origin: string;
 }
 
 export interface CheckResult {
@@ -32,22 +30,30 @@ export interface CheckResult {
 }
 
 /**
- * Checks all content the way the build will read it and returns every problem found,
+ * Checks all content the way the build will read it (links are checked on the built site: cli/lib/built-links.ts) and returns every problem found,
  * errors (which stop the build) and warnings (which do not), in reading order.
  */
 export function checkContent(options: CheckOptions): CheckResult {
   const read = readContent(options.contentDir, displayPath);
   const { entries, dataEntries } = read;
-  const current = currentVersion(entries);
-  const site = buildSiteMap(entries, dataEntries, options);
   const problems = [
     ...read.problems,
     ...safetyRules({ ...options, show: displayPath }),
     ...bulletinRules(entries, options.buildDate),
-    ...urlRules(entries, current),
+    ...idRules(entries),
     ...specificationRules(entries),
+    ...versionRules(
+      entries.flatMap((e) =>
+        e.collection === 'specification' && e.data
+          ? [{ file: e.file, line: e.lineOf(['version']), version: e.data.version, id: e.id }]
+          : [],
+      ),
+      dataEntries
+        .filter((d) => d.collection === 'specificationVersions')
+        .map((d) => ({ id: d.id, status: String(d.data.status), file: d.file, line: d.line })),
+    ),
     ...dataRules(dataEntries),
-    ...linkAndImageRules(entries, site, { ...options, current }),
+    ...imageRules(entries, options),
     ...unusedImageWarnings(read.images, entries, options, displayPath),
     ...cadenceWarnings(entries, displayPath(path.join(options.contentDir, 'bulletins'))),
     ...reviewWarnings(entries, options.buildDate),

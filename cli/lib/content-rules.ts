@@ -4,12 +4,17 @@ import { bulletinCadence, cadenceGaps, describeCadence, monthOf } from '../../sr
 import { formatDate, formatMonth, isoDay } from '../../src/lib/dates.ts';
 import { normaliseTerm } from '../../src/schemas/synonyms.ts';
 import { SUMMARY_PLACEHOLDER } from './bulletin-template.ts';
-import { checkLink, type SiteMap } from './links.ts';
+import { isPublished } from '../../src/lib/publishing.ts';
+import { RESERVED_SLUGS } from '../../src/lib/specification-urls.ts';
+import { sectionSlug } from '../../src/lib/specification.ts';
 import type { Problem } from './problems.ts';
 import type { ContentEntry, DataEntry } from './read-content.ts';
-import { publication, urlOf } from './site-map.ts';
 
 type Bulletin = Extract<ContentEntry, { collection: 'bulletins' }>;
+
+/** Whether readers of a production build see the entry: drafts and issues dated after the build are left out. */
+const published = (entry: ContentEntry, buildDate: Date) =>
+  entry.collection !== 'bulletins' || !entry.data || isPublished(entry.data, buildDate);
 const bulletinsOf = (entries: readonly ContentEntry[]) =>
   entries.filter((e): e is Bulletin => e.collection === 'bulletins');
 
@@ -47,24 +52,24 @@ export function bulletinRules(entries: readonly ContentEntry[], buildDate: Date)
         fix: `Rename the file to ${month}${path.extname(entry.relPath)}, or correct \`date\`.`,
       });
     }
-    const { published } = publication(entry, buildDate);
+    const out = published(entry, buildDate);
     if (entry.facts && !entry.facts.hasText) {
       problems.push({
-        severity: published ? 'error' : 'warning',
+        severity: out ? 'error' : 'warning',
         file: entry.file,
         line: entry.bodyLine,
-        message: published
+        message: out
           ? 'The issue has no text: below the frontmatter there are only headings or comments.'
           : 'The issue has no text yet. It is unpublished, so this does not stop the build.',
         expected: 'the issue’s text below the frontmatter’s closing `---`',
-        fix: published
+        fix: out
           ? 'Write the issue under its headings, or set `draft: true` while it is being written.'
           : 'Write the issue under its headings before you publish it.',
       });
     }
     if (entry.data.summary === SUMMARY_PLACEHOLDER) {
       problems.push({
-        severity: published ? 'error' : 'warning',
+        severity: out ? 'error' : 'warning',
         file: entry.file,
         line: entry.lineOf(['summary']),
         field: 'summary',
@@ -90,7 +95,7 @@ export function bulletinRules(entries: readonly ContentEntry[], buildDate: Date)
     bulletins.filter((b) => b.data),
     (b) => (b.data ? isoDay(b.data.date) : undefined),
   )) {
-    // Files that are the same page (2015-05.md and 2015-05.mdx) are reported once, by urlRules.
+    // Files that are the same page (2015-05.md and 2015-05.mdx) are reported once, by idRules.
     if (new Set(group.map((e) => e.id)).size < 2) continue;
     for (const entry of group) {
       problems.push({
@@ -107,13 +112,13 @@ export function bulletinRules(entries: readonly ContentEntry[], buildDate: Date)
   return problems;
 }
 
-/** Two files may not become the same page, such as `2015-05.md` and `2015-05.mdx`. */
-export function urlRules(entries: readonly ContentEntry[], current: string): Problem[] {
-  return clashes(entries, (e) => urlOf(e, current)).flatMap((group) =>
+/** Two files of a collection may not have one id, such as `2015-05.md` and `2015-05.mdx`: they would be one page. */
+export function idRules(entries: readonly ContentEntry[]): Problem[] {
+  return clashes(entries, (e) => `${e.collection}/${e.id}`).flatMap((group) =>
     group.map((entry): Problem => ({
       severity: 'error',
       file: entry.file,
-      message: `This file and ${others(group, entry)} would both be the page ${urlOf(entry, current)}: only one of them would be published.`,
+      message: `This file and ${others(group, entry)} have the same name but for the ending: only one of them would be published.`,
       expected: 'one file for each page',
       fix: 'Keep one of the files: delete the other, or rename it if it is a different page.',
     })),
@@ -188,23 +193,19 @@ export function reviewWarnings(entries: readonly ContentEntry[], buildDate: Date
   });
 }
 
-/** Links to pages or anchors that do not exist, and images without alt text or without a file. */
-export function linkAndImageRules(
+/**
+ * Images without alt text or without a file. Links are checked on the built site instead
+ * (cli/lib/built-links.ts), where every page and heading really is.
+ */
+export function imageRules(
   entries: readonly ContentEntry[],
-  site: SiteMap,
-  options: { buildDate: Date; origin: string; current: string; contentDir: string; root: string },
+  options: { buildDate: Date; contentDir: string; root: string },
 ): Problem[] {
   const problems: Problem[] = [];
   for (const entry of entries) {
     if (!entry.facts) continue;
-    const from = urlOf(entry, options.current);
-    const { published } = publication(entry, options.buildDate);
     // In an unpublished issue these are warnings: the issue is not in the build yet.
-    const severity = published ? 'error' : 'warning';
-    for (const link of entry.facts.links) {
-      const problem = checkLink(link.href, from, site, { published, origin: options.origin });
-      if (problem) problems.push({ severity, file: entry.file, line: link.line, ...problem });
-    }
+    const severity = published(entry, options.buildDate) ? 'error' : 'warning';
     for (const image of entry.facts.images) {
       if (!image.alt?.trim()) {
         problems.push({
@@ -327,4 +328,85 @@ export function dataRules(dataEntries: readonly DataEntry[]): Problem[] {
       }));
   });
   return [...timeline, ...synonymRules(dataEntries)];
+}
+
+const VERSIONS_FILE = 'data/specification-versions.yaml';
+
+/** A specification section, as the version rules need it: where it is, its version and its id. */
+export interface VersionedSection {
+  file: string;
+  line?: number;
+  version: string;
+  /** The entry id: `2019/05-the-persons-journey`. */
+  id: string;
+}
+
+/** An entry of data/specification-versions.yaml. */
+export interface ListedVersion {
+  id: string;
+  status: string;
+  file: string;
+  line?: number;
+}
+
+/**
+ * Sections and the list of versions agree: every version with sections is listed and every listed version
+ * has sections, exactly one version (the newest) is current, and no section takes a name another page of
+ * /specification/ uses. `npm run check` and the specification pages (src/lib/specification-versions.ts)
+ * both ask this function.
+ */
+export function versionRules(sections: readonly VersionedSection[], listed: readonly ListedVersion[]): Problem[] {
+  const problems: Problem[] = [];
+  const versions = [...new Set(sections.map((s) => s.version))].sort((a, b) => b.localeCompare(a));
+  const ids = new Set(listed.map((v) => v.id));
+  const dataFile = listed[0]?.file ?? VERSIONS_FILE;
+  for (const version of versions) {
+    if (ids.has(version)) continue;
+    const first = sections.find((s) => s.version === version)!;
+    problems.push({
+      severity: 'error',
+      file: first.file,
+      line: first.line,
+      field: 'version',
+      message: `The ${version} version has sections, but ${VERSIONS_FILE} does not list a version "${version}".`,
+      expected: `an entry with \`id: "${version}"\` in ${VERSIONS_FILE}`,
+      fix: `Add the ${version} version to ${VERSIONS_FILE} with its title, published date and status.`,
+    });
+  }
+  for (const entry of listed) {
+    if (versions.includes(entry.id)) continue;
+    problems.push({
+      severity: 'error',
+      file: entry.file,
+      line: entry.line,
+      field: 'id',
+      message: `The version "${entry.id}" is listed, but no section has \`version: "${entry.id}"\`.`,
+      expected: `sections under specification/${entry.id}/`,
+      fix: `Add its sections under specification/${entry.id}/, or remove the entry.`,
+    });
+  }
+  const currents = listed.filter((v) => v.status === 'current');
+  if (currents.length !== 1 || (versions[0] && currents[0].id !== versions[0])) {
+    problems.push({
+      severity: 'error',
+      file: dataFile,
+      line: currents[0]?.line,
+      field: 'status',
+      message: `Exactly one version, the newest ("${versions[0]}"), must be \`status: current\`; ${currents.length ? currents.map((c) => `"${c.id}"`).join(' and ') : 'none'} ${currents.length === 1 ? 'is' : 'are'}.`,
+      expected: `\`status: current\` on "${versions[0]}" only`,
+      fix: 'Mark the newest version `current` and the others `superseded`.',
+    });
+  }
+  for (const section of sections) {
+    const slug = sectionSlug(section.id);
+    if (!RESERVED_SLUGS.includes(slug) && !/^\d{4}$/.test(slug)) continue;
+    problems.push({
+      severity: 'error',
+      file: section.file,
+      message: `A section cannot be named "${slug}": /specification/${slug}/ is the address of another page.`,
+      expected: `a file name other than ${[...RESERVED_SLUGS, 'a year'].join(', ')}, after the number`,
+      fix: 'Rename the file, for example after the section’s title.',
+    });
+  }
+  return problems;
 }

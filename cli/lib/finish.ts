@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { assertBuiltLinks } from './built-links.ts';
 import { indexSite, PAGEFIND_FOLDER } from './pagefind.ts';
 import { precompressDir } from './precompress.ts';
 
@@ -10,7 +11,8 @@ import { precompressDir } from './precompress.ts';
 export type SiteCheck = (dir: string) => Promise<void> | void;
 
 /** The checks `finishSite` runs first, in order. */
-export const siteChecks: SiteCheck[] = [];
+// Links and #clauses on every built page, email editions included (the pages link to them).
+export const siteChecks: SiteCheck[] = [assertBuiltLinks];
 
 // Email editions are downloads for editors, fetched a handful of times each: not worth compressing.
 const notForReaders = (file: string) => /^bulletins\/[^/]+\/email\.(html|txt)$/.test(file);

@@ -27,7 +27,8 @@ describe('parseYamlSource', () => {
     expect(yaml.lineOf(['cta', 'closes'])).toBe(5);
     expect(yaml.lineOf(['cta', 'missing'])).toBe(4);
     expect(yaml.lineOf(['list', 0, 'a'])).toBe(7);
-    expect(yaml.lineOf(['absent'])).toBe(2);
+    // A missing field at the top points at the opening `---`, the line before the first field.
+    expect(yaml.lineOf(['absent'])).toBe(1);
   });
 
   it('keeps `yes` as text, as Astro’s YAML 1.2 reader does', () => {

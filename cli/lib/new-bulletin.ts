@@ -6,6 +6,7 @@ import { bulletinSchema } from '../../src/schemas/bulletin.ts';
 import { bulletinTemplate } from './bulletin-template.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { parseYamlSource } from './yaml-source.ts';
+import { bulletinPath } from '../../src/lib/bulletin-urls.ts';
 
 /** The folder new issues go in. */
 export function bulletinsFolder(contentDir: string): string {
@@ -67,7 +68,7 @@ export function planIssue(contentDir: string, date: Date, title: string): IssueP
   if (!titleCheck.success) {
     return { ok: false, error: `The title must be 1 to 120 characters (it is ${title.length}). Nothing was written.` };
   }
-  return { ok: true, file, text, url: `/bulletins/${month}/` };
+  return { ok: true, file, text, url: bulletinPath({ id: month }) };
 }
 
 /**

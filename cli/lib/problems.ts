@@ -13,6 +13,8 @@ export interface Problem {
   expected?: string;
   /** What to do about it. */
   fix: string;
+  /** What the editor meant, when that is certain: a field name or a link's address. The fix says it in words. */
+  suggestion?: string;
 }
 
 /**

@@ -18,7 +18,7 @@ import { splitFrontmatter } from './frontmatter.ts';
 import { markdownFacts, type MarkdownFacts } from './markdown-facts.ts';
 import type { Problem } from './problems.ts';
 import { editorMessages, schemaProblems } from './schema-problems.ts';
-import { entryId } from './site-urls.ts';
+import { entryId } from './entry-id.ts';
 import { sourceText } from './source-text.ts';
 import { safeToRead } from './safety-rules.ts';
 import { parseYamlSource } from './yaml-source.ts';
@@ -48,7 +48,7 @@ interface EntryBase {
   id: string;
   lineOf: (path: readonly PropertyKey[]) => number;
   bodyLine: number;
-  /** Anchors, links and images; absent when the text could not be read. */
+  /** Images and whether there is text; absent when the text could not be read. */
   facts?: MarkdownFacts;
 }
 
@@ -112,7 +112,35 @@ function textProblem(file: string, reason: 'empty' | 'binary' | 'encoding', line
   }
 }
 
-/** Reads one Markdown file of a collection: text, frontmatter, schema, anchors and links. */
+/** A frontmatter line whose value starts with a curly quote, as Word and email write them: its field and quote. */
+function curlyQuoted(line: string): { field: string; quote: string } | undefined {
+  const match = /^\s*([\w.-]+):\s*([“”‘’„])/.exec(line);
+  return match ? { field: match[1], quote: match[2] } : undefined;
+}
+
+/** A value in curly quotes: YAML takes only straight quotes as quotes, so the curly ones are part of the text. */
+function curlyQuoteProblem(
+  file: string,
+  line: number,
+  { field, quote }: { field: string; quote: string },
+  severity: Problem['severity'],
+): Problem {
+  const straight = '‘’'.includes(quote) ? "'" : '"';
+  return {
+    severity,
+    file,
+    line,
+    field,
+    message:
+      severity === 'error'
+        ? `The value of \`${field}\` is in curly quotes (${quote}…), as Word and email write them. Only straight quotes (${straight}) mark where a value starts and ends, so a colon inside it breaks the line.`
+        : `The value of \`${field}\` is in curly quotes (${quote}…), as Word and email write them: readers would see the quotes as part of the ${field}.`,
+    expected: `the value between straight quotes: \`${field}: "…"\``,
+    fix: `Replace the curly quotes around the value with straight ones (${straight}), typed in the editor rather than pasted.`,
+  };
+}
+
+/** Reads one Markdown file of a collection: text, frontmatter, schema and images. */
 function readEntry(
   collection: ContentCollection,
   absolute: string,
@@ -154,19 +182,32 @@ function readEntry(
     const yaml = parseYamlSource(split.yaml, split.yamlLine);
     entry.lineOf = yaml.lineOf;
     entry.bodyLine = split.bodyLine;
+    const lines = text.text.split(/\r?\n/);
     for (const error of yaml.errors) {
-      problems.push({
-        severity: 'error',
-        file,
-        line: error.line,
-        message: `The frontmatter is not valid YAML here: ${error.message}.`,
-        expected: 'one `field: value` per line, nested fields indented by two spaces',
-        fix:
-          error.fix ??
-          (error.code === 'DUPLICATE_KEY'
-            ? 'A field is written twice: keep one of the lines.'
-            : 'Put text that contains a colon, a # or quotes in double quotes (`title: "Bulletin: May 2015"`), and indent nested fields by two spaces.'),
-      });
+      const curly = curlyQuoted(lines[error.line - 1] ?? '');
+      problems.push(
+        curly
+          ? curlyQuoteProblem(file, error.line, curly, 'error')
+          : {
+              severity: 'error',
+              file,
+              line: error.line,
+              message: `The frontmatter is not valid YAML here: ${error.message}.`,
+              expected: 'one `field: value` per line, nested fields indented by two spaces',
+              fix:
+                error.fix ??
+                (error.code === 'DUPLICATE_KEY'
+                  ? 'A field is written twice: keep one of the lines.'
+                  : 'Put text that contains a colon, a # or quotes in double quotes (`title: "Bulletin: May 2015"`), and indent nested fields by two spaces.'),
+            },
+      );
+    }
+    if (yaml.errors.length === 0) {
+      // Valid YAML, but the curly quotes would be shown as part of the words.
+      for (let line = split.yamlLine; line < split.bodyLine - 1; line++) {
+        const curly = curlyQuoted(lines[line - 1]);
+        if (curly) problems.push(curlyQuoteProblem(file, line, curly, 'warning'));
+      }
     }
     if (yaml.errors.length === 0) {
       const schema = contentSchemas[collection];
@@ -176,10 +217,7 @@ function readEntry(
     }
   }
   try {
-    entry.facts = markdownFacts(text.text, {
-      mdx: absolute.endsWith('.mdx'),
-      clauses: collection === 'specification',
-    });
+    entry.facts = markdownFacts(text.text, { mdx: absolute.endsWith('.mdx') });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const line = /^(\d+):\d+/.exec(message)?.[1];
@@ -272,6 +310,26 @@ function readDataFile(
     entries.push({ collection, file, line, id, data });
   });
   return entries;
+}
+
+/**
+ * The problems of one file of a collection on its own, as `npm run check` words them: what the content
+ * loaders (src/lib/checked-loader.ts) report when Astro's schema rejects a file.
+ * @example checkOneFile('bulletins', '/site/content/bulletins/2015-07.md', displayPath) // => [{ severity: 'error', line: 4, field: 'summary', … }]
+ */
+export function checkOneFile(
+  collection: ContentCollection | DataCollection,
+  absolute: string,
+  show: (file: string) => string,
+): Problem[] {
+  const problems: Problem[] = [];
+  if (collection in dataCollections) readDataFile(collection as DataCollection, absolute, show, problems);
+  else {
+    const base = path.join(path.dirname(absolute), collection === 'specification' ? '..' : '.');
+    const relPath = path.relative(base, absolute).split(path.sep).join('/');
+    readEntry(collection as ContentCollection, absolute, relPath, show, problems);
+  }
+  return problems;
 }
 
 /**

@@ -13,7 +13,7 @@ export interface Output {
 const console_: Output = { log: (t) => console.log(t), error: (t) => console.error(t) };
 
 /**
- * Runs the content check with the site's settings (CONTENT_DIR, BUILD_DATE, SITE_URL), prints
+ * Runs the content check with the site's settings (CONTENT_DIR, BUILD_DATE), prints
  * every problem and a summary, and returns whether the content may be built (no errors).
  * A failure of the check itself is reported in one sentence, without a stack trace.
  */
@@ -35,7 +35,6 @@ export function runCheck(out: Output = console_): boolean {
       contentDir: siteConfig.contentDir,
       root: process.cwd(),
       buildDate: siteConfig.buildDate,
-      origin: siteConfig.url,
     });
     for (const problem of problems) out.log(`${formatProblem(problem)}\n`);
     const ok = !problems.some((p) => p.severity === 'error');

@@ -20,7 +20,6 @@ function check(files: Record<string, string | null>, prepare?: (dir: string) => 
     contentDir: dir,
     root: process.cwd(),
     buildDate: new Date('2015-06-01'),
-    origin: 'http://localhost:4321',
   });
   return problems.map(formatProblem).join('\n\n').replaceAll(dir, 'content');
 }
@@ -127,7 +126,6 @@ describe('safety rules', () => {
       contentDir,
       root,
       buildDate: new Date('2015-06-01'),
-      origin: 'http://localhost:4321',
     });
     expect(problems.map((p) => [p.severity, path.relative(root, p.file)])).toEqual([
       ['warning', 'public/.env'],

@@ -17,6 +17,8 @@ interface JsonSchema {
   required?: string[];
   items?: JsonSchema;
   anyOf?: JsonSchema[];
+  /** What an object is, in editors' words ("a bulletin"): src/schemas/strict.ts puts it there. */
+  noun?: string;
 }
 
 /** One field of a collection's frontmatter or data entry, for the editors' reference and error messages. */
@@ -130,4 +132,25 @@ export function cachedFieldRows(schema: z.ZodType): FieldRow[] {
   let rows = cache.get(schema);
   if (!rows) cache.set(schema, (rows = fieldRows(schema)));
   return rows;
+}
+
+/**
+ * The noun of the object at a zod issue's path ("a call to action"), from the schema's metadata.
+ * @example nounAt(bulletinSchema, ['callToAction']) // => 'a call to action'
+ */
+export function nounAt(schema: z.ZodType, path: readonly PropertyKey[]): string | undefined {
+  let node: JsonSchema | undefined = cachedJsonSchema(schema);
+  for (const part of path) {
+    while (node?.anyOf) node = node.anyOf.find((option) => option.type === 'object' || option.type === 'array');
+    node = typeof part === 'number' ? node?.items : node?.properties?.[String(part)];
+  }
+  while (node?.anyOf) node = node.anyOf.find((option) => option.type === 'object');
+  return node?.noun;
+}
+
+const jsonCache = new WeakMap<z.ZodType, JsonSchema>();
+function cachedJsonSchema(schema: z.ZodType): JsonSchema {
+  let json = jsonCache.get(schema);
+  if (!json) jsonCache.set(schema, (json = toJsonSchema(schema)));
+  return json;
 }

@@ -1,6 +1,6 @@
 import type { z } from 'astro/zod';
 import { suggestField } from '../../src/schemas/strict.ts';
-import { cachedFieldRows, fieldAt } from './schema-fields.ts';
+import { cachedFieldRows, fieldAt, nounAt } from './schema-fields.ts';
 import type { Problem } from './problems.ts';
 
 type Issue = z.core.$ZodIssue & { input?: unknown };
@@ -117,13 +117,14 @@ export function schemaProblems(
           file: at.file,
           line: at.lineOf([...prefix, ...issue.path, key]),
           field: fieldName([...issue.path, key]),
-          message: `\`${key}\` is not a field of ${nounOf(issue.message)}.`,
+          message: `\`${key}\` is not a field of ${nounAt(schema, issue.path) ?? 'this collection'}.`,
           expected: `one of the fields ${knownKeys(schema, issue.path)
             .map((k) => `\`${k}\``)
             .join(', ')}`,
           fix: meant
             ? `Did you mean \`${meant}\`? Rename \`${key}\` to \`${meant}\`.`
             : `Remove the line \`${key}: …\`, or move what it says into the text.`,
+          suggestion: meant,
         };
       });
     }
@@ -142,11 +143,6 @@ export function schemaProblems(
       },
     ];
   });
-}
-
-/** The noun strictObject put in its message: "… is not a field of a bulletin; …" => "a bulletin". */
-function nounOf(message: string): string {
-  return /is not a field of (.+?);/.exec(message)?.[1] ?? 'this collection';
 }
 
 /** The fields an object in the schema has, at a path (the root, or a nested group). */

@@ -14,7 +14,7 @@ export interface YamlError {
 export interface YamlSource {
   value: unknown;
   errors: YamlError[];
-  /** The line of the field at a path, or of its nearest parent that exists. */
+  /** The line of the field at a path, or of its nearest parent that exists, or of the frontmatter's opening `---`. */
   lineOf: (path: readonly PropertyKey[]) => number;
   /** The line of the key `key` in the mapping at `path` (a field that should not be there). */
   keyLineOf: (path: readonly PropertyKey[], key: string) => number;
@@ -34,9 +34,10 @@ export function parseYamlSource(text: string, firstLine = 1): YamlSource {
     message: error.message.split(/ at line \d+, column \d+/)[0].trim(),
     code: error.code,
   }));
-  // A field's line is its key's line; a field that is missing points at its parent's key, or the first line.
+  // A field's line is its key's line; a field that is missing points at its parent's key or, at the top,
+  // at the frontmatter's opening `---` (the first line may be a comment, which would mislead).
   const lineOf = (path: readonly PropertyKey[]): number => {
-    if (path.length === 0) return firstLine;
+    if (path.length === 0) return Math.max(1, firstLine - 1);
     const offset = keyOffsetOf(doc, path.slice(0, -1), String(path.at(-1)));
     return offset === undefined ? lineOf(path.slice(0, -1)) : toLine(offset);
   };

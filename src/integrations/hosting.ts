@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { AstroError } from 'astro/errors';
+import { userError } from '../lib/user-error.ts';
 import { HostingConfigError, loadHosting, type Hosting } from '../lib/hosting/config.ts';
 import { removeHiddenFiles } from '../lib/hosting/hidden-files.ts';
 import { headersFile, redirectsFile } from '../lib/hosting/host-files.ts';
@@ -54,13 +54,6 @@ export function hosting(): AstroIntegration {
       },
     },
   };
-}
-
-// A mistake in the data or the pages, not in the code: Astro prints the message and hint without a stack trace.
-function userError(message: string, hint: string): AstroError {
-  const error = new AstroError(message, hint);
-  error.stack = '';
-  return error;
 }
 
 function load(root: string): Hosting {

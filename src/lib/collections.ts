@@ -25,8 +25,7 @@ export async function getBulletins(): Promise<Bulletin[]> {
 export const callToActionOpen = ({ data }: Bulletin) =>
   data.callToAction && isOpen(data.callToAction, siteConfig.buildDate);
 
-/** The URL of a bulletin. */
-export const bulletinPath = (bulletin: Pick<Bulletin, 'id'>) => `/bulletins/${bulletin.id}/`;
+export { bulletinPath } from './bulletin-urls.ts';
 
 /** Programme pages in navigation order. */
 export async function getProgrammePages(): Promise<ProgrammePage[]> {

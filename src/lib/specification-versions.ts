@@ -1,11 +1,12 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { AstroError } from 'astro/errors';
 import { clauseProblems, type SectionClauses } from './clause-map.ts';
 import { sectionMarkup, type SectionMarkup } from './clause-model.ts';
 import { getSpecification, type Section } from './collections.ts';
 import { sectionHtml } from './section-html.ts';
-import { RESERVED_SLUGS } from './specification-urls.ts';
 import { sectionSlug } from './specification.ts';
+import { userError } from './user-error.ts';
+import { versionRules } from '../../cli/lib/content-rules.ts';
+import { formatProblem } from '../../cli/lib/problems.ts';
 
 export type VersionInfo = CollectionEntry<'specificationVersions'>['data'];
 
@@ -26,42 +27,6 @@ export interface SpecificationVersions {
   previous: (version: string) => string | undefined;
 }
 
-const VERSIONS_FILE = 'data/specification-versions.yaml';
-
-/** Checks that content and version data agree; every problem is one sentence naming the file to fix. */
-function versionProblems(sections: Section[], versions: string[], info: Map<string, VersionInfo>): string[] {
-  const problems: string[] = [];
-  for (const version of versions) {
-    if (!info.has(version)) {
-      problems.push(
-        `specification/${version}/ has sections, but ${VERSIONS_FILE} has no version with id "${version}". Add one with its title, published date and status.`,
-      );
-    }
-  }
-  for (const id of info.keys()) {
-    if (!versions.includes(id)) {
-      problems.push(
-        `${VERSIONS_FILE} lists version "${id}", but no section has \`version: "${id}"\`. Add its sections under specification/${id}/ or remove the item.`,
-      );
-    }
-  }
-  const currents = [...info.values()].filter((v) => v.status === 'current').map((v) => v.id);
-  if (currents.length !== 1 || (versions[0] && currents[0] !== versions[0])) {
-    problems.push(
-      `${VERSIONS_FILE} must mark exactly one version \`status: current\`, the newest ("${versions[0]}"); it marks ${currents.length ? currents.map((c) => `"${c}"`).join(' and ') : 'none'}. Mark the others \`superseded\`.`,
-    );
-  }
-  for (const section of sections) {
-    const slug = sectionSlug(section.id);
-    if (RESERVED_SLUGS.includes(slug) || /^\d{4}$/.test(slug)) {
-      problems.push(
-        `${section.filePath ?? `specification/${section.id}`}: a section cannot be named "${slug}", because /specification/<version>/${slug}/ is used by another page. Rename the file.`,
-      );
-    }
-  }
-  return problems;
-}
-
 async function load(): Promise<SpecificationVersions> {
   const { sections, versions, current, pathOf } = await getSpecification();
   const info = new Map((await getCollection('specificationVersions')).map((entry) => [entry.id, entry.data]));
@@ -79,15 +44,19 @@ async function load(): Promise<SpecificationVersions> {
       file: section.filePath ?? `specification/${section.id}`,
     });
   }
-  const problems = [...versionProblems(sections, versions, info), ...clauseProblems(clauses)];
+  // The same rules `npm run check` reports with file and line; checked here too for a bare `astro build`.
+  const problems = [
+    ...versionRules(
+      sections.map((s) => ({ file: s.filePath ?? `specification/${s.id}`, version: s.data.version, id: s.id })),
+      [...info.values()].map((v) => ({ id: v.id, status: v.status, file: 'data/specification-versions.yaml' })),
+    ).map(formatProblem),
+    ...clauseProblems(clauses),
+  ];
   if (problems.length) {
-    const error = new AstroError(
+    throw userError(
       `The service specification has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}:\n${problems.map((p) => `- ${p}`).join('\n')}`,
       `Files are in the content folder (CONTENT_DIR). Each clause heading can pin its id: "## 5.2 First check {#clause-screening}".`,
     );
-    // The problems name the files to fix; a stack trace into the build would only hide them.
-    error.stack = '';
-    throw error;
   }
   const previous = (version: string) => versions[versions.indexOf(version) + 1];
   return { sections, versions, current, pathOf, info, clauses, markup, previous };

@@ -16,24 +16,27 @@ export function suggestField(key: string, known: readonly string[]): string | un
 
 /**
  * A zod object that rejects unknown fields, naming the field meant:
- * "`titel` is not a field of a bulletin; did you mean `title`?"
+ * "`titel` is not a field of a bulletin; did you mean `title`?". Its noun ("a bulletin") is kept as
+ * metadata (`noun`), so `npm run check` can say it without reading it back out of the message.
  */
 export function strictObject<T extends z.ZodRawShape>(shape: T, noun: string) {
   const known = Object.keys(shape);
-  return z.strictObject(shape, {
-    error: (issue) => {
-      if (issue.code !== 'unrecognized_keys') return undefined;
-      return issue.keys
-        .map((key) => {
-          const meant = suggestField(key, known);
-          const hint = meant
-            ? `did you mean \`${meant}\`?`
-            : `the fields are ${known.map((k) => `\`${k}\``).join(', ')}.`;
-          return `\`${key}\` is not a field of ${noun}; ${hint}`;
-        })
-        .join(' ');
-    },
-  });
+  return z
+    .strictObject(shape, {
+      error: (issue) => {
+        if (issue.code !== 'unrecognized_keys') return undefined;
+        return issue.keys
+          .map((key) => {
+            const meant = suggestField(key, known);
+            const hint = meant
+              ? `did you mean \`${meant}\`?`
+              : `the fields are ${known.map((k) => `\`${k}\``).join(', ')}.`;
+            return `\`${key}\` is not a field of ${noun}; ${hint}`;
+          })
+          .join(' ');
+      },
+    })
+    .meta({ noun });
 }
 
 /**

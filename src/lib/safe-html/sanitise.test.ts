@@ -1,6 +1,6 @@
 import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { clauseIdsPlugin } from '../../integrations/clause-ids.ts';
+import { clauseIdsPlugin } from '../../markdown/clause-ids.ts';
 import { markdownFeatures } from '../content-layout.ts';
 import { sanitisePlugin } from './markdown-plugin.ts';
 import { safeImage, safeLink } from './urls.ts';
