@@ -1,0 +1,79 @@
+import { fieldOverrides } from './overrides.ts';
+import type { FieldKind, Kind } from './kinds.ts';
+
+/** A Decap CMS field, as its configuration takes it. */
+export interface CmsField {
+  name: string;
+  label: string;
+  widget: string;
+  required?: boolean;
+  hint?: string;
+  default?: unknown;
+  pattern?: [string, string];
+  options?: string[];
+  fields?: CmsField[];
+  field?: CmsField;
+  [option: string]: unknown;
+}
+
+/** "callToAction" => "Call to action": a label for a field the overrides do not name. */
+const wordsOf = (name: string) =>
+  name.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^./, (c) => c.toUpperCase()).replace(/ ([A-Z])/g, (_, c: string) => ` ${c.toLowerCase()}`);
+
+const escapeForRegex = (n: number) => String(n);
+
+/** The Decap widget and options for one kind of value. */
+function widgetFor(kind: Kind, name: string): Omit<CmsField, 'name' | 'label'> {
+  const override = fieldOverrides[name];
+  switch (kind.type) {
+    case 'string': {
+      const field: Omit<CmsField, 'name' | 'label'> = { widget: override?.widget ?? 'string' };
+      if (kind.format === 'url') {
+        field.pattern = ['^https?://\\S+$', 'Expected a full web address, starting https://.'];
+      } else if (kind.pattern) {
+        field.pattern = [kind.pattern.source, kind.patternMessage ?? 'Expected the form the hint gives.'];
+      } else if (kind.max !== undefined) {
+        // The schema's own words when it has them: what `npm run check` would say.
+        field.pattern = [
+          `^[\\s\\S]{0,${escapeForRegex(kind.max)}}$`,
+          kind.maxMessage ?? `Keep it to ${kind.max} characters or fewer.`,
+        ];
+      }
+      return field;
+    }
+    case 'enum':
+      return { widget: 'select', options: kind.options };
+    case 'date':
+      // Stored as written in YAML (2015-05-27), picked as a calendar date with no time and no time zone.
+      return { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'D MMMM YYYY', time_format: false, picker_utc: true };
+    case 'number':
+      return { widget: 'number', value_type: kind.integer ? 'int' : 'float', ...(kind.min === undefined ? {} : { min: kind.min }) };
+    case 'boolean':
+      return { widget: 'boolean' };
+    case 'list':
+      return kind.item.type === 'object'
+        ? { widget: 'list', fields: kind.item.fields.map(cmsField), collapsed: true }
+        : { widget: 'list', field: { ...widgetFor(kind.item, name), name: 'item', label: fieldOverrides[name]?.label ?? wordsOf(name) } as CmsField };
+    case 'object':
+      return { widget: 'object', fields: kind.fields.map(cmsField), collapsed: false };
+  }
+}
+
+/**
+ * The Decap field for one schema field: its kind's widget, required when the schema requires it, the
+ * schema's description as the hint.
+ * @example cmsField({ name: 'title', kind: { type: 'string' }, required: true, description: 'The title.' })
+ * // => { name: 'title', label: 'Title', widget: 'string', required: true, hint: 'The title.' }
+ */
+export function cmsField(field: FieldKind): CmsField {
+  const result: CmsField = {
+    name: field.name,
+    label: fieldOverrides[field.name]?.label ?? wordsOf(field.name),
+    ...widgetFor(field.kind, field.name),
+    required: field.required,
+  };
+  if (field.description) result.hint = field.description;
+  if (field.defaultValue !== undefined && !(Array.isArray(field.defaultValue) && field.defaultValue.length === 0))
+    result.default = field.defaultValue;
+  return result;
+}
