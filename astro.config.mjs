@@ -10,6 +10,7 @@ import { sitemapAlias } from './src/integrations/sitemap-alias.ts';
 import { markdownFeatures } from './src/lib/content-layout.ts';
 import { printCss } from './src/integrations/print-css.ts';
 import { unusedCss } from './src/integrations/unused-css.ts';
+import { cms } from './src/integrations/cms.ts';
 import { siteConfig } from './src/site.config.ts';
 
 export default defineConfig({
@@ -27,12 +28,14 @@ export default defineConfig({
   // Content-Security-Policy and writes _headers and _redirects.
   integrations: [
     mdx(),
-    sitemap({ filter: (url) => url.endsWith('/') }),
+    // The CMS's page (/admin/) is for editors, not readers.
+    sitemap({ filter: (url) => url.endsWith('/') && !new URL(url).pathname.startsWith('/admin/') }),
     sitemapAlias(),
     printCss(),
     unusedCss(siteConfig.contentDir),
     finishSite(),
     hosting(),
+    cms(),
   ],
   markdown: {
     // `npm run check` parses content with the same features, so the anchors it checks are the ones built.

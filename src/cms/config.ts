@@ -3,6 +3,7 @@ import { contentCollections, dataCollections } from '../lib/content-layout.ts';
 import { contentSchemas, dataSchemas } from './schemas.ts';
 import { cmsField, type CmsField } from './fields.ts';
 import { fieldKinds } from './kinds.ts';
+import { formatName } from './names.ts';
 import { contentCollectionOverrides, dataFileOverrides, IMAGE_FOLDER } from './overrides.ts';
 
 /** Where the CMS saves, and the settings only the running site knows. */
@@ -23,8 +24,6 @@ export interface CmsConfigOptions {
   localBackendUrl?: string;
 }
 
-/** The format name each collection is read and written with (registered in admin.ts, written by format.ts). */
-export const formatName = (collection: string) => `ld-${collection}`;
 
 const bodyField = (modes: readonly string[]): CmsField => ({
   name: 'body',
