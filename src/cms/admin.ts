@@ -74,6 +74,7 @@ async function start() {
   for (const name of EDITABLE_DATA) {
     CMS.registerCustomFormat(formatName(`data-${name}`), 'yaml', dataListFormat(fieldKinds(dataSchemas[name])));
   }
+  console.log('preview css', previewCss);
   CMS.registerPreviewStyle(previewCss);
 
   const byName = new Map(config.collections.map((c) => [c.name, c]));

@@ -61,7 +61,8 @@ export function checkEntry(entry: EntryToCheck, options: CheckEntryOptions): Pro
       origin: options.origin,
     });
     const shown = displayPath(path.join(copy, rel));
-    const real = displayPath(path.join(options.contentDir, rel));
+    // Named as the CMS and the git host name it: relative to the repository.
+    const real = path.relative(options.repoRoot, path.join(options.contentDir, rel)).split(path.sep).join('/');
     return problems
       .filter((p) => p.file === shown)
       .map((p) => ({ ...p, file: real, message: p.message.replaceAll(copy, options.contentDir) }));

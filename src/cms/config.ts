@@ -54,7 +54,7 @@ export function cmsConfig(options: CmsConfigOptions) {
       // Images go to one folder (overrides.ts), linked relative to the file: ./images/name.png.
       media_folder: `/${images}`,
       public_folder: `./${path.posix.relative(path.posix.dirname(`${folder}/x.md`), images) || '.'}`,
-      fields: [...fieldKinds(contentSchemas[name]).map(cmsField), bodyField(bodyModes)],
+      fields: [...fieldKinds(contentSchemas[name]).map((f) => cmsField(f)), bodyField(bodyModes)],
       ...extra,
     };
   };
@@ -89,7 +89,7 @@ export function cmsConfig(options: CmsConfigOptions) {
           widget: 'list',
           summary: dataFileOverrides[name].summary,
           collapsed: true,
-          fields: fieldKinds(dataSchemas[name]).map(cmsField),
+          fields: fieldKinds(dataSchemas[name]).map((f) => cmsField(f)),
         },
       ],
     })),

@@ -20,11 +20,14 @@ export interface CmsField {
 const wordsOf = (name: string) =>
   name.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^./, (c) => c.toUpperCase()).replace(/ ([A-Z])/g, (_, c: string) => ` ${c.toLowerCase()}`);
 
+const labelOf = (name: string, path: string) =>
+  fieldOverrides[path]?.label ?? fieldOverrides[name]?.label ?? wordsOf(name);
+
 const escapeForRegex = (n: number) => String(n);
 
 /** The Decap widget and options for one kind of value. */
-function widgetFor(kind: Kind, name: string): Omit<CmsField, 'name' | 'label'> {
-  const override = fieldOverrides[name];
+function widgetFor(kind: Kind, name: string, path: string): Omit<CmsField, 'name' | 'label'> {
+  const override = fieldOverrides[path] ?? fieldOverrides[name];
   switch (kind.type) {
     case 'string': {
       const field: Omit<CmsField, 'name' | 'label'> = { widget: override?.widget ?? 'string' };
@@ -52,10 +55,10 @@ function widgetFor(kind: Kind, name: string): Omit<CmsField, 'name' | 'label'> {
       return { widget: 'boolean' };
     case 'list':
       return kind.item.type === 'object'
-        ? { widget: 'list', fields: kind.item.fields.map(cmsField), collapsed: true }
-        : { widget: 'list', field: { ...widgetFor(kind.item, name), name: 'item', label: fieldOverrides[name]?.label ?? wordsOf(name) } as CmsField };
+        ? { widget: 'list', fields: kind.item.fields.map((f) => cmsField(f, `${path}.`)), collapsed: true }
+        : { widget: 'list', field: { ...widgetFor(kind.item, name, path), name: 'item', label: labelOf(name, path) } as CmsField };
     case 'object':
-      return { widget: 'object', fields: kind.fields.map(cmsField), collapsed: false };
+      return { widget: 'object', fields: kind.fields.map((f) => cmsField(f, `${path}.`)), collapsed: true };
   }
 }
 
@@ -65,11 +68,12 @@ function widgetFor(kind: Kind, name: string): Omit<CmsField, 'name' | 'label'> {
  * @example cmsField({ name: 'title', kind: { type: 'string' }, required: true, description: 'The title.' })
  * // => { name: 'title', label: 'Title', widget: 'string', required: true, hint: 'The title.' }
  */
-export function cmsField(field: FieldKind): CmsField {
+export function cmsField(field: FieldKind, prefix = ''): CmsField {
+  const path = `${prefix}${field.name}`;
   const result: CmsField = {
     name: field.name,
-    label: fieldOverrides[field.name]?.label ?? wordsOf(field.name),
-    ...widgetFor(field.kind, field.name),
+    label: labelOf(field.name, path),
+    ...widgetFor(field.kind, field.name, path),
     required: field.required,
   };
   if (field.description) result.hint = field.description;

@@ -13,14 +13,20 @@ export interface FieldOverride {
   widget?: 'text';
 }
 
-/** Labels and widgets, by field name, shared by every collection (a field means the same everywhere). */
+/**
+ * Labels and widgets by field name, shared by every collection (a field means the same everywhere);
+ * a dotted name (`callToAction.title`) is for a field inside another, and wins over the plain name.
+ */
 export const fieldOverrides: Record<string, FieldOverride> = {
+  'callToAction.title': { label: 'Heading of the callout' },
+  'callToAction.text': { label: 'What readers are asked to do', widget: 'text' },
+  'sources.title': { label: 'Title of the source' },
   title: { label: 'Title' },
   date: { label: 'Date of the issue' },
   summary: { label: 'Summary', widget: 'text' },
   topics: { label: 'Topics' },
   draft: { label: 'Draft (keep out of the published site)' },
-  callToAction: { label: 'Call to action (optional)' },
+  callToAction: { label: 'Call to action' },
   text: { label: 'Text', widget: 'text' },
   href: { label: 'Link' },
   closes: { label: 'Closing date' },

@@ -18,12 +18,13 @@ function versions(): string[] {
  * The CMS's configuration, made from the schemas when the site is built (and on every request under
  * `npm run edit`, so a new issue's date follows the newest issue).
  */
-export const GET: APIRoute = () => {
+export const GET: APIRoute = ({ url }) => {
   const { cms } = siteConfig;
   const config = cmsConfig({
     repoRoot: cms.repoRoot,
     contentDir: siteConfig.contentDir,
-    siteUrl: siteConfig.url,
+    // Under `npm run edit` the CMS links to the dev server it runs on.
+    siteUrl: import.meta.env.DEV ? url.origin : siteConfig.url,
     nextIssueDate: nextIssueDay(path.join(siteConfig.contentDir, contentCollections.bulletins.folder)),
     versions: versions(),
     backend: {
