@@ -45,6 +45,9 @@ const server = await dev({
   root: path.resolve(import.meta.dirname, '..'),
   server: { host: '127.0.0.1', port: Number(process.env.PORT ?? 4321) },
   devToolbar: { enabled: false },
+  // decap-server switches the repository's branches while it saves: with live reload on, every save
+  // would reload the open editor and lose what it shows. Pages of the site show changes on reload.
+  vite: { server: { hmr: false } },
   logLevel: 'warn',
 });
 const origin = `http://127.0.0.1:${server.address.port}`;

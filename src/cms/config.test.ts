@@ -59,7 +59,12 @@ describe('CMS configuration made from the schemas', () => {
     ]);
     expect(byName('date')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', default: '2015-07-27' });
     expect(byName('callToAction')).toMatchObject({ widget: 'object', required: false });
-    expect(byName('callToAction').fields!.find((f) => f.name === 'closes')).toMatchObject({ required: true, widget: 'datetime' });
+    // Needed only once the optional call to action is used: the check says so (see fields.ts).
+    expect(byName('callToAction').fields!.find((f) => f.name === 'closes')).toMatchObject({
+      required: false,
+      widget: 'datetime',
+      hint: expect.stringContaining('Needed when this call to action is used.'),
+    });
     expect(byName('topics')).toMatchObject({ widget: 'list', required: false });
     const programme = collection('programme').fields;
     expect(programme.find((f) => f.name === 'status')).toMatchObject({ widget: 'select', options: ['current', 'historical'] });

@@ -77,6 +77,17 @@ export function cmsField(field: FieldKind, prefix = ''): CmsField {
     required: field.required,
   };
   if (field.description) result.hint = field.description;
+  // Decap checks an optional group's required fields even when the group is left empty, and so would
+  // refuse every issue without a call to action. They are marked optional in the form and needed only
+  // once the group is used: the check (in the preview, and before publishing) says so in its own words.
+  if (result.widget === 'object' && !field.required) {
+    for (const child of result.fields ?? []) {
+      if (child.required) {
+        child.required = false;
+        child.hint = `${child.hint ?? ''} Needed when this ${result.label.toLowerCase()} is used.`.trim();
+      }
+    }
+  }
   if (field.defaultValue !== undefined && !(Array.isArray(field.defaultValue) && field.defaultValue.length === 0))
     result.default = field.defaultValue;
   return result;

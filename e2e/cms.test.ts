@@ -1,0 +1,148 @@
+/**
+ * Editing in the browser (issue 19): Decap CMS at /admin/ under `npm run edit`, against a temporary git
+ * clone of the fixture content, with decap-server in git mode (drafts, reviews and publishing as
+ * branches). Screenshots for docs/editors/ are written by these tests.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, formatViolations } from './support/axe.ts';
+import { launchBrowser } from './support/browser.ts';
+import { buildSite } from './support/build.ts';
+import { fixtureRepo, git, startEditor, type Editor } from './support/editor.ts';
+
+const SHOTS = path.resolve('docs/editors/images');
+const BUILD_DATE = '2015-06-01';
+let repo: string;
+let editor: Editor;
+let browser: Browser;
+
+const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
+
+async function signIn(page: Page) {
+  page.on('dialog', (dialog) => void dialog.accept());
+  await page.goto(`${editor.origin}/admin/`);
+  await page.getByRole('button', { name: 'Login' }).click();
+  await page.getByRole('link', { name: /Bulletin issues/ }).first().waitFor();
+}
+
+/** Types Markdown into the text field's Markdown view, line by line, then goes back to rich text. */
+async function writeMarkdown(page: Page, lines: string[]) {
+  await page.locator('[role=switch]').last().click();
+  await page.locator('[data-slate-editor]').last().click();
+  for (const [i, line] of lines.entries()) {
+    if (i > 0) await page.keyboard.press('Enter');
+    if (line) await page.keyboard.insertText(line);
+  }
+  await page.locator('[role=switch]').last().click();
+}
+
+const checkReport = (page: Page) => page.frameLocator('iframe').first().locator('[data-check]');
+
+beforeAll(async () => {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  repo = fixtureRepo('e2e/fixtures/content');
+  [editor, browser] = await Promise.all([startEditor(repo, { BUILD_DATE }), launchBrowser()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await editor?.stop();
+  if (repo) fs.rmSync(repo, { recursive: true, force: true });
+});
+
+describe('npm run edit', () => {
+  it('serves the editor and decap-server on 127.0.0.1 only, decap-server for the dev server’s origin only', async () => {
+    expect(editor.output()).toContain(`open ${editor.origin}/admin/`);
+    const config = (await (await fetch(`${editor.origin}/admin/config.json`)).json()) as { local_backend: { url: string } };
+    const backend = new URL(config.local_backend.url);
+    expect(backend.hostname).toBe('127.0.0.1');
+    const ask = (origin: string) =>
+      fetch(backend, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Origin: origin },
+        body: JSON.stringify({ action: 'info' }),
+      });
+    expect((await ask(editor.origin)).status).toBe(200);
+    expect((await ask('http://127.0.0.1:1')).status).toBe(403);
+    expect((await ask('https://attacker.example')).status).toBe(403);
+    // The check answers the admin page of this server only.
+    const check = await fetch(`${editor.origin}/admin/check.json`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Origin: 'https://attacker.example' },
+      body: JSON.stringify({ path: 'content/bulletins/2015-01.md', raw: '' }),
+    });
+    expect(check.status).toBe(403);
+  });
+});
+
+describe('editing in the browser', () => {
+  it('1: creates the next issue through the form, saves a draft, reviews it and publishes it to main', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await signIn(page);
+    await shot(page, 'cms-collections');
+    await page.goto(`${editor.origin}/admin/#/collections/bulletins/new`);
+    const title = page.getByLabel('Title', { exact: true });
+    await title.fill('Synthetic Bulletin: March 2015');
+    // The date starts as the next issue in the cadence: monthly until May 2015, after February's draft.
+    await expect.poll(() => page.locator('input[type=date]').first().inputValue()).toBe('2015-03-25');
+    await page.getByLabel('Summary').fill('A synthetic issue written through the CMS by a test.');
+    await writeMarkdown(page, [
+      '## What changed',
+      '',
+      'The first step is described in [clause 2.1](/specification/synthetic-steps/#clause-2-1).',
+    ]);
+    // An image, uploaded into the one image folder, with its alt text.
+    await page.getByRole('button', { name: 'Add Component' }).click();
+    await page.getByRole('menuitem', { name: 'Image' }).click();
+    await page.getByRole('button', { name: 'Choose an image' }).click();
+    await page.locator('input[type=file]').setInputFiles({
+      name: 'synthetic-map.png',
+      mimeType: 'image/png',
+      buffer: fs.readFileSync('public/assets/images/nhsuk-icon-180.png'),
+    });
+    await page.getByRole('button', { name: /Choose selected/i }).click();
+    await page.getByLabel('Alt Text').fill('Synthetic map of the test schemes');
+    await expect.poll(() => checkReport(page).getAttribute('data-check'), { timeout: 15_000 }).toBe('ok');
+    await shot(page, 'cms-new-issue');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => git(repo, 'branch', '--list', 'cms/*'), { timeout: 20_000 }).toContain('cms/bulletins/2015-03');
+    await page.getByText('Status: Draft').click();
+    await page.getByRole('menuitem', { name: 'In review' }).click();
+    await page.getByText('Status: In review').click();
+    await page.getByRole('menuitem', { name: 'Ready' }).click();
+    await page.getByText('Status: Ready').waitFor();
+    await expect.poll(() => git(repo, 'config', 'branch.cms/bulletins/2015-03.description')).toBe('cms/pending_publish');
+    await shot(page, 'cms-ready');
+    await page.getByText('Publish', { exact: true }).click();
+    await page.getByRole('menuitem', { name: 'Publish now' }).click();
+    await expect.poll(() => git(repo, 'branch', '--list', 'cms/*'), { timeout: 20_000 }).toBe('');
+    await page.close();
+
+    expect(git(repo, 'rev-parse', '--abbrev-ref', 'HEAD')).toBe('main');
+    expect(git(repo, 'log', '--name-only', '--format=', '-3', 'main')).toMatch(/content\/bulletins\/2015-03\.md/);
+    const file = fs.readFileSync(path.join(repo, 'content/bulletins/2015-03.md'), 'utf8');
+    expect(file).toMatch(/^---\ntitle: "Synthetic Bulletin: March 2015"\ndate: 2015-03-25\nsummary: "A synthetic issue written through the CMS by a test\."\n---\n/);
+    expect(file).toContain('## What changed');
+    expect(file).toContain('[clause 2.1](/specification/synthetic-steps/#clause-2-1)');
+    expect(file).toMatch(/!\[Synthetic map of the test schemes\]\((\.\/)?images\/synthetic-map\.png\)/);
+    expect(fs.existsSync(path.join(repo, 'content/bulletins/images/synthetic-map.png'))).toBe(true);
+
+    const env = { ...process.env, CONTENT_DIR: path.join(repo, 'content'), BUILD_DATE };
+    delete env.NODE_ENV;
+    execFileSync(path.resolve('node_modules/.bin/node'), ['cli/check.ts'], { env, encoding: 'utf8' });
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'ld-cms-build-'));
+    try {
+      await buildSite({ contentDir: path.join(repo, 'content'), outDir: out, env: { BUILD_DATE } });
+      const html = fs.readFileSync(path.join(out, 'bulletins/2015-03/index.html'), 'utf8');
+      expect(html).toContain('Synthetic Bulletin: March 2015');
+      expect(html).toMatch(/<img[^>]+alt="Synthetic map of the test schemes"/);
+      expect(html).toContain('href="/specification/synthetic-steps/#clause-2-1"');
+    } finally {
+      fs.rmSync(out, { recursive: true, force: true });
+    }
+  });
+});
