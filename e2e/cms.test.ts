@@ -146,3 +146,110 @@ describe('editing in the browser', () => {
     }
   });
 });
+
+describe('mistakes caught before publishing', () => {
+  it('2: refuses a 301-character summary in the schema’s words (the image without alt text is in 3)', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await signIn(page);
+    await page.goto(`${editor.origin}/admin/#/collections/bulletins/new`);
+    await page.getByLabel('Title', { exact: true }).fill('Synthetic Bulletin: too long');
+    await page.getByLabel('Summary').fill('x'.repeat(301));
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Keep the summary to 300 characters or fewer: it is shown in lists, feeds and search.').waitFor();
+    await shot(page, 'cms-summary-too-long');
+    expect(git(repo, 'branch', '--list', 'cms/bulletins/*')).toBe('');
+    await page.close();
+  });
+
+  it('3: reports a link to a clause that does not exist and an image without alt text in the browser, and refuses to publish', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await signIn(page);
+    await page.goto(`${editor.origin}/admin/#/collections/bulletins/new`);
+    await page.getByLabel('Title', { exact: true }).fill('Synthetic Bulletin: a broken link');
+    await page.locator('input[type=date]').first().fill('2015-04-25');
+    await page.getByLabel('Summary').fill('A synthetic issue with a link to a clause that does not exist.');
+    await writeMarkdown(page, ['## A broken link', '', 'See [clause 9.9](/specification/synthetic-steps/#clause-9-9).', '', '![](https://example.invalid/no-alt.png)']);
+    const report = page.frameLocator('iframe').first().locator('[data-check=problems]');
+    await expect.poll(() => report.textContent(), { timeout: 15_000 }).toContain('that page has no heading or clause with that anchor');
+    // An image without alt text, in the check's words.
+    expect(await report.textContent()).toContain('has no alt text, so people who cannot see it are not told what it shows');
+    await shot(page, 'cms-check-problems');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Status: Draft').waitFor({ timeout: 30_000 });
+    await page.getByText('Status: Draft').click();
+    await page.getByRole('menuitem', { name: 'Ready' }).click();
+    await page.getByText('Status: Ready').waitFor();
+    await page.getByText('Publish', { exact: true }).click();
+    await page.getByRole('menuitem', { name: 'Publish now' }).click();
+    await page.getByText(/the check found/).first().waitFor();
+    await shot(page, 'cms-publish-refused');
+    expect(git(repo, 'branch', '--list', 'cms/*')).toContain('cms/bulletins/2015-04');
+    expect(fs.existsSync(path.join(repo, 'content/bulletins/2015-04.md'))).toBe(false);
+    await page.close();
+  });
+});
+
+describe('reviews show only real changes', () => {
+  it('4: changing a programme page’s reviewBy date changes exactly that line', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await signIn(page);
+    await page.goto(`${editor.origin}/admin/#/collections/programme/entries/synthetic-about`);
+    const reviewBy = page.getByLabel('Review by');
+    await reviewBy.fill('2026-06-30');
+    await reviewBy.press('Tab');
+    await page.frameLocator('iframe').first().locator('[data-check]').waitFor();
+    await page.getByRole('button', { name: 'Save' }).click();
+    // decap-server makes the branch first and commits to it a moment later.
+    const changed = () => {
+      const branches = git(repo, 'branch', '--list', 'cms/programme/*');
+      if (!branches.includes('cms/programme/synthetic-about')) return [];
+      const diff = git(repo, 'diff', '--unified=0', 'main', 'cms/programme/synthetic-about');
+      return diff.split('\n').filter((line) => /^[+-](?![+-])/.test(line));
+    };
+    await expect.poll(changed, { timeout: 20_000 }).toEqual(['-reviewBy: 2025-01-15', '+reviewBy: 2026-06-30']);
+    await page.close();
+  });
+});
+
+describe('keyboard and accessibility', () => {
+  it('5: creates and saves a draft with the keyboard alone; axe on the admin pages', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await signIn(page);
+    const tabTo = async (test: () => Promise<boolean>, limit = 60) => {
+      for (let i = 0; i < limit; i++) {
+        if (await test()) return;
+        await page.keyboard.press('Tab');
+      }
+      throw new Error(`Tab never reached the control; focus is on ${JSON.stringify(await focused())}`);
+    };
+    const focused = () => page.evaluate(() => ({ id: document.activeElement?.id ?? '', text: document.activeElement?.textContent?.trim() ?? '' }));
+    // The address of a new issue's form is typed, as an editor would follow the guide's link.
+    await page.goto(`${editor.origin}/admin/#/collections/bulletins/new`);
+    await page.getByLabel('Title', { exact: true }).waitFor();
+    await tabTo(async () => (await focused()).id.startsWith('title-field'));
+    await page.keyboard.type('Synthetic Bulletin: typed with the keyboard');
+    await tabTo(async () => (await focused()).id.startsWith('summary-field'));
+    await page.keyboard.type('A synthetic draft written with the keyboard alone.');
+    await tabTo(async () => page.evaluate(() => document.activeElement?.hasAttribute('data-slate-editor') ?? false), 80);
+    await page.keyboard.type('Written with the keyboard alone.');
+    await page.keyboard.press('Shift+Tab');
+    // Shift+Tab back up to the Save button at the top.
+    for (let i = 0; i < 80 && (await focused()).text !== 'Save'; i++) await page.keyboard.press('Shift+Tab');
+    expect((await focused()).text).toBe('Save');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => git(repo, 'branch', '--list', 'cms/*'), { timeout: 20_000 }).toMatch(/cms\/bulletins\/2015-0\d/);
+
+    const violations = await axeViolations(page);
+    await page.goto(`${editor.origin}/admin/#/collections/bulletins`);
+    await page.getByText('Synthetic Bulletin').first().waitFor();
+    violations.push(...(await axeViolations(page)));
+    await page.goto(`${editor.origin}/admin/#/workflow`);
+    await page.waitForTimeout(1000);
+    await shot(page, 'cms-workflow');
+    violations.push(...(await axeViolations(page)));
+    console.log(formatViolations(violations));
+    // What our configuration controls: every field has its label.
+    expect(violations.map((v) => v.id)).not.toContain('label');
+    await page.close();
+  });
+});
