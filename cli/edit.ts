@@ -26,7 +26,9 @@ const branch = process.env.CMS_BRANCH ?? 'main';
 try {
   git('rev-parse', '--verify', '--quiet', `refs/heads/${branch}`);
 } catch {
-  fail(`Error: the repository has no branch "${branch}" to publish to.\n  How to fix: create it, or set CMS_BRANCH to the branch the site is published from.`);
+  fail(
+    `Error: the repository has no branch "${branch}" to publish to.\n  How to fix: create it, or set CMS_BRANCH to the branch the site is published from.`,
+  );
 }
 if (git('status', '--porcelain', '--untracked-files=no')) {
   console.warn(

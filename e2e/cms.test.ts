@@ -26,7 +26,10 @@ async function signIn(page: Page) {
   page.on('dialog', (dialog) => void dialog.accept());
   await page.goto(`${editor.origin}/admin/`);
   await page.getByRole('button', { name: 'Login' }).click();
-  await page.getByRole('link', { name: /Bulletin issues/ }).first().waitFor();
+  await page
+    .getByRole('link', { name: /Bulletin issues/ })
+    .first()
+    .waitFor();
 }
 
 /** Types Markdown into the text field's Markdown view, line by line, then goes back to rich text. */
@@ -57,7 +60,9 @@ afterAll(async () => {
 describe('npm run edit', () => {
   it('serves the editor and decap-server on 127.0.0.1 only, decap-server for the dev server’s origin only', async () => {
     expect(editor.output()).toContain(`open ${editor.origin}/admin/`);
-    const config = (await (await fetch(`${editor.origin}/admin/config.json`)).json()) as { local_backend: { url: string } };
+    const config = (await (await fetch(`${editor.origin}/admin/config.json`)).json()) as {
+      local_backend: { url: string };
+    };
     const backend = new URL(config.local_backend.url);
     expect(backend.hostname).toBe('127.0.0.1');
     const ask = (origin: string) =>
@@ -109,13 +114,17 @@ describe('editing in the browser', () => {
     await expect.poll(() => checkReport(page).getAttribute('data-check'), { timeout: 15_000 }).toBe('ok');
     await shot(page, 'cms-new-issue');
     await page.getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => git(repo, 'branch', '--list', 'cms/*'), { timeout: 20_000 }).toContain('cms/bulletins/2015-03');
+    await expect
+      .poll(() => git(repo, 'branch', '--list', 'cms/*'), { timeout: 20_000 })
+      .toContain('cms/bulletins/2015-03');
     await page.getByText('Status: Draft').click();
     await page.getByRole('menuitem', { name: 'In review' }).click();
     await page.getByText('Status: In review').click();
     await page.getByRole('menuitem', { name: 'Ready' }).click();
     await page.getByText('Status: Ready').waitFor();
-    await expect.poll(() => git(repo, 'config', 'branch.cms/bulletins/2015-03.description')).toBe('cms/pending_publish');
+    await expect
+      .poll(() => git(repo, 'config', 'branch.cms/bulletins/2015-03.description'))
+      .toBe('cms/pending_publish');
     await shot(page, 'cms-ready');
     await page.getByText('Publish', { exact: true }).click();
     await page.getByRole('menuitem', { name: 'Publish now' }).click();
@@ -125,7 +134,9 @@ describe('editing in the browser', () => {
     expect(git(repo, 'rev-parse', '--abbrev-ref', 'HEAD')).toBe('main');
     expect(git(repo, 'log', '--name-only', '--format=', '-3', 'main')).toMatch(/content\/bulletins\/2015-03\.md/);
     const file = fs.readFileSync(path.join(repo, 'content/bulletins/2015-03.md'), 'utf8');
-    expect(file).toMatch(/^---\ntitle: "Synthetic Bulletin: March 2015"\ndate: 2015-03-25\nsummary: "A synthetic issue written through the CMS by a test\."\n---\n/);
+    expect(file).toMatch(
+      /^---\ntitle: "Synthetic Bulletin: March 2015"\ndate: 2015-03-25\nsummary: "A synthetic issue written through the CMS by a test\."\n---\n/,
+    );
     expect(file).toContain('## What changed');
     expect(file).toContain('[clause 2.1](/specification/synthetic-steps/#clause-2-1)');
     expect(file).toMatch(/!\[Synthetic map of the test schemes\]\((\.\/)?images\/synthetic-map\.png\)/);
@@ -155,7 +166,9 @@ describe('mistakes caught before publishing', () => {
     await page.getByLabel('Title', { exact: true }).fill('Synthetic Bulletin: too long');
     await page.getByLabel('Summary').fill('x'.repeat(301));
     await page.getByRole('button', { name: 'Save' }).click();
-    await page.getByText('Keep the summary to 300 characters or fewer: it is shown in lists, feeds and search.').waitFor();
+    await page
+      .getByText('Keep the summary to 300 characters or fewer: it is shown in lists, feeds and search.')
+      .waitFor();
     await shot(page, 'cms-summary-too-long');
     expect(git(repo, 'branch', '--list', 'cms/bulletins/*')).toBe('');
     await page.close();
@@ -168,11 +181,21 @@ describe('mistakes caught before publishing', () => {
     await page.getByLabel('Title', { exact: true }).fill('Synthetic Bulletin: a broken link');
     await page.locator('input[type=date]').first().fill('2015-04-25');
     await page.getByLabel('Summary').fill('A synthetic issue with a link to a clause that does not exist.');
-    await writeMarkdown(page, ['## A broken link', '', 'See [clause 9.9](/specification/synthetic-steps/#clause-9-9).', '', '![](https://example.invalid/no-alt.png)']);
+    await writeMarkdown(page, [
+      '## A broken link',
+      '',
+      'See [clause 9.9](/specification/synthetic-steps/#clause-9-9).',
+      '',
+      '![](https://example.invalid/no-alt.png)',
+    ]);
     const report = page.frameLocator('iframe').first().locator('[data-check=problems]');
-    await expect.poll(() => report.textContent(), { timeout: 15_000 }).toContain('that page has no heading or clause with that anchor');
+    await expect
+      .poll(() => report.textContent(), { timeout: 15_000 })
+      .toContain('that page has no heading or clause with that anchor');
     // An image without alt text, in the check's words.
-    expect(await report.textContent()).toContain('has no alt text, so people who cannot see it are not told what it shows');
+    expect(await report.textContent()).toContain(
+      'has no alt text, so people who cannot see it are not told what it shows',
+    );
     await shot(page, 'cms-check-problems');
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByText('Status: Draft').waitFor({ timeout: 30_000 });
@@ -181,7 +204,10 @@ describe('mistakes caught before publishing', () => {
     await page.getByText('Status: Ready').waitFor();
     await page.getByText('Publish', { exact: true }).click();
     await page.getByRole('menuitem', { name: 'Publish now' }).click();
-    await page.getByText(/the check found/).first().waitFor();
+    await page
+      .getByText(/the check found/)
+      .first()
+      .waitFor();
     await shot(page, 'cms-publish-refused');
     expect(git(repo, 'branch', '--list', 'cms/*')).toContain('cms/bulletins/2015-04');
     expect(fs.existsSync(path.join(repo, 'content/bulletins/2015-04.md'))).toBe(false);
@@ -222,7 +248,11 @@ describe('keyboard and accessibility', () => {
       }
       throw new Error(`Tab never reached the control; focus is on ${JSON.stringify(await focused())}`);
     };
-    const focused = () => page.evaluate(() => ({ id: document.activeElement?.id ?? '', text: document.activeElement?.textContent?.trim() ?? '' }));
+    const focused = () =>
+      page.evaluate(() => ({
+        id: document.activeElement?.id ?? '',
+        text: document.activeElement?.textContent?.trim() ?? '',
+      }));
     // The address of a new issue's form is typed, as an editor would follow the guide's link.
     await page.goto(`${editor.origin}/admin/#/collections/bulletins/new`);
     await page.getByLabel('Title', { exact: true }).waitFor();
@@ -230,14 +260,19 @@ describe('keyboard and accessibility', () => {
     await page.keyboard.type('Synthetic Bulletin: typed with the keyboard');
     await tabTo(async () => (await focused()).id.startsWith('summary-field'));
     await page.keyboard.type('A synthetic draft written with the keyboard alone.');
-    await tabTo(async () => page.evaluate(() => document.activeElement?.hasAttribute('data-slate-editor') ?? false), 80);
+    await tabTo(
+      async () => page.evaluate(() => document.activeElement?.hasAttribute('data-slate-editor') ?? false),
+      80,
+    );
     await page.keyboard.type('Written with the keyboard alone.');
     await page.keyboard.press('Shift+Tab');
     // Shift+Tab back up to the Save button at the top.
     for (let i = 0; i < 80 && (await focused()).text !== 'Save'; i++) await page.keyboard.press('Shift+Tab');
     expect((await focused()).text).toBe('Save');
     await page.keyboard.press('Enter');
-    await expect.poll(() => git(repo, 'branch', '--list', 'cms/*'), { timeout: 20_000 }).toMatch(/cms\/bulletins\/2015-0\d/);
+    await expect
+      .poll(() => git(repo, 'branch', '--list', 'cms/*'), { timeout: 20_000 })
+      .toMatch(/cms\/bulletins\/2015-0\d/);
 
     const violations = await axeViolations(page);
     await page.goto(`${editor.origin}/admin/#/collections/bulletins`);

@@ -41,8 +41,12 @@ export async function startLocalGitServer(repoRoot: string): Promise<LocalGitSer
       // decap-server reads these when its middleware is registered.
       process.env.GIT_REPO_DIRECTORY = repoRoot;
       process.env.ORIGIN = origin;
-      const express = require(require.resolve('express', { paths: [require.resolve('decap-server/package.json')] })) as () => {
-        use: (fn: http.RequestListener & ((req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void)) => void;
+      const express = require(
+        require.resolve('express', { paths: [require.resolve('decap-server/package.json')] }),
+      ) as () => {
+        use: (
+          fn: http.RequestListener & ((req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void),
+        ) => void;
       } & http.RequestListener;
       const { registerLocalGit } = require('decap-server/dist/middlewares.js') as DecapServerMiddlewares;
       const app = express();

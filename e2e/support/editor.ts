@@ -60,7 +60,10 @@ export async function startEditor(repo: string, env: Record<string, string> = {}
   const deadline = Date.now() + 90_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`npm run edit stopped:\n${log}`);
-    const ok = await fetch(`${origin}/admin/config.json`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${origin}/admin/config.json`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok && log.includes('Press Ctrl+C')) break;
     if (Date.now() > deadline) throw new Error(`npm run edit did not start in time:\n${log}`);
     await new Promise((r) => setTimeout(r, 300));

@@ -45,7 +45,11 @@ function entryPath(entry: EntryMap, collection: Collection): string {
 }
 
 /** What `npm run check` says about an entry; undefined when there is no dev server to ask (production). */
-async function checkEntry(entry: EntryMap, collection: Collection, toFile: (data: Record<string, unknown>) => string): Promise<CheckResult | undefined> {
+async function checkEntry(
+  entry: EntryMap,
+  collection: Collection,
+  toFile: (data: Record<string, unknown>) => string,
+): Promise<CheckResult | undefined> {
   const assets = (entry.get('mediaFiles')?.toJS?.() ?? []) as { path?: string }[];
   const response = await fetch(CHECK_PATH, {
     method: 'POST',
@@ -74,7 +78,6 @@ async function start() {
   for (const name of EDITABLE_DATA) {
     CMS.registerCustomFormat(formatName(`data-${name}`), 'yaml', dataListFormat(fieldKinds(dataSchemas[name])));
   }
-  console.log('preview css', previewCss);
   CMS.registerPreviewStyle(previewCss);
 
   const byName = new Map(config.collections.map((c) => [c.name, c]));

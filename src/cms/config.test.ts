@@ -17,12 +17,18 @@ const config = cmsConfig({
   localBackendUrl: 'http://127.0.0.1:8081/api/v1',
 });
 type Collection = (typeof config.collections)[number];
-const collection = (name: string) => config.collections.find((c) => c.name === name) as Collection & { fields: CmsField[] };
+const collection = (name: string) =>
+  config.collections.find((c) => c.name === name) as Collection & { fields: CmsField[] };
 
 /** Field names, nested ones dotted, of the schema and of the CMS form. */
 const schemaNames = (fields: readonly FieldKind[], prefix = ''): string[] =>
   fields.flatMap((f) => {
-    const inner = f.kind.type === 'object' ? f.kind.fields : f.kind.type === 'list' && f.kind.item.type === 'object' ? f.kind.item.fields : [];
+    const inner =
+      f.kind.type === 'object'
+        ? f.kind.fields
+        : f.kind.type === 'list' && f.kind.item.type === 'object'
+          ? f.kind.item.fields
+          : [];
     return [`${prefix}${f.name}`, ...schemaNames(inner, `${prefix}${f.name}.`)];
   });
 const cmsNames = (fields: readonly CmsField[], prefix = ''): string[] =>
@@ -43,16 +49,23 @@ describe('CMS configuration made from the schemas', () => {
     expect(cmsNames(fields).sort()).toEqual(schemaNames(fieldKinds(schema)).sort());
   });
 
-  it.each(['timeline', 'waves', 'glossary', 'sources'] as const)('data file %s: the same fields as its schema', (name) => {
-    const data = collection('data') as unknown as { files: { name: string; fields: CmsField[] }[] };
-    const file = data.files.find((f) => f.name === name)!;
-    expect(cmsNames(file.fields[0].fields!).sort()).toEqual(schemaNames(fieldKinds(dataSchemas[name])).sort());
-  });
+  it.each(['timeline', 'waves', 'glossary', 'sources'] as const)(
+    'data file %s: the same fields as its schema',
+    (name) => {
+      const data = collection('data') as unknown as { files: { name: string; fields: CmsField[] }[] };
+      const file = data.files.find((f) => f.name === name)!;
+      expect(cmsNames(file.fields[0].fields!).sort()).toEqual(schemaNames(fieldKinds(dataSchemas[name])).sort());
+    },
+  );
 
   it('carries required, hints, limits and options from the schemas', () => {
     const fields = collection('bulletins').fields;
     const byName = (n: string) => fields.find((f) => f.name === n)!;
-    expect(byName('title')).toMatchObject({ required: true, widget: 'string', hint: 'The issue’s title, as readers see it.' });
+    expect(byName('title')).toMatchObject({
+      required: true,
+      widget: 'string',
+      hint: 'The issue’s title, as readers see it.',
+    });
     expect(byName('summary').pattern).toEqual([
       '^[\\s\\S]{0,300}$',
       'Keep the summary to 300 characters or fewer: it is shown in lists, feeds and search.',
@@ -67,7 +80,10 @@ describe('CMS configuration made from the schemas', () => {
     });
     expect(byName('topics')).toMatchObject({ widget: 'list', required: false });
     const programme = collection('programme').fields;
-    expect(programme.find((f) => f.name === 'status')).toMatchObject({ widget: 'select', options: ['current', 'historical'] });
+    expect(programme.find((f) => f.name === 'status')).toMatchObject({
+      widget: 'select',
+      options: ['current', 'historical'],
+    });
     expect(programme.find((f) => f.name === 'describes')).toMatchObject({ required: false });
     expect(collection('specification-2019').fields.find((f) => f.name === 'version')!.pattern![0]).toBe('^\\d{4}$');
   });

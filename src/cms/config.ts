@@ -24,7 +24,6 @@ export interface CmsConfigOptions {
   localBackendUrl?: string;
 }
 
-
 const bodyField = (modes: readonly string[]): CmsField => ({
   name: 'body',
   label: 'Text',
@@ -41,9 +40,16 @@ const bodyField = (modes: readonly string[]): CmsField => ({
  */
 export function cmsConfig(options: CmsConfigOptions) {
   const rel = (...parts: string[]) =>
-    path.relative(options.repoRoot, path.join(options.contentDir, ...parts)).split(path.sep).join('/');
+    path
+      .relative(options.repoRoot, path.join(options.contentDir, ...parts))
+      .split(path.sep)
+      .join('/');
   const images = rel(IMAGE_FOLDER);
-  const markdownCollection = (name: keyof typeof contentCollections, folder: string, extra: Record<string, unknown> = {}) => {
+  const markdownCollection = (
+    name: keyof typeof contentCollections,
+    folder: string,
+    extra: Record<string, unknown> = {},
+  ) => {
     const { bodyModes, ...settings } = contentCollectionOverrides[name];
     return {
       name,
@@ -105,7 +111,11 @@ export function cmsConfig(options: CmsConfigOptions) {
     media_folder: images,
     public_folder: '/',
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
-    collections: [bulletins, markdownCollection('programme', rel(contentCollections.programme.folder)), ...specification, data],
+    collections: [
+      bulletins,
+      markdownCollection('programme', rel(contentCollections.programme.folder)),
+      ...specification,
+      data,
+    ],
   };
 }
-

@@ -18,7 +18,10 @@ export interface CmsField {
 
 /** "callToAction" => "Call to action": a label for a field the overrides do not name. */
 const wordsOf = (name: string) =>
-  name.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^./, (c) => c.toUpperCase()).replace(/ ([A-Z])/g, (_, c: string) => ` ${c.toLowerCase()}`);
+  name
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/^./, (c) => c.toUpperCase())
+    .replace(/ ([A-Z])/g, (_, c: string) => ` ${c.toLowerCase()}`);
 
 const labelOf = (name: string, path: string) =>
   fieldOverrides[path]?.label ?? fieldOverrides[name]?.label ?? wordsOf(name);
@@ -48,15 +51,28 @@ function widgetFor(kind: Kind, name: string, path: string): Omit<CmsField, 'name
       return { widget: 'select', options: kind.options };
     case 'date':
       // Stored as written in YAML (2015-05-27), picked as a calendar date with no time and no time zone.
-      return { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'D MMMM YYYY', time_format: false, picker_utc: true };
+      return {
+        widget: 'datetime',
+        format: 'YYYY-MM-DD',
+        date_format: 'D MMMM YYYY',
+        time_format: false,
+        picker_utc: true,
+      };
     case 'number':
-      return { widget: 'number', value_type: kind.integer ? 'int' : 'float', ...(kind.min === undefined ? {} : { min: kind.min }) };
+      return {
+        widget: 'number',
+        value_type: kind.integer ? 'int' : 'float',
+        ...(kind.min === undefined ? {} : { min: kind.min }),
+      };
     case 'boolean':
       return { widget: 'boolean' };
     case 'list':
       return kind.item.type === 'object'
         ? { widget: 'list', fields: kind.item.fields.map((f) => cmsField(f, `${path}.`)), collapsed: true }
-        : { widget: 'list', field: { ...widgetFor(kind.item, name, path), name: 'item', label: labelOf(name, path) } as CmsField };
+        : {
+            widget: 'list',
+            field: { ...widgetFor(kind.item, name, path), name: 'item', label: labelOf(name, path) } as CmsField,
+          };
     case 'object':
       return { widget: 'object', fields: kind.fields.map((f) => cmsField(f, `${path}.`)), collapsed: true };
   }

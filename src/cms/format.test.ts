@@ -7,12 +7,17 @@ import { contentSchemas, dataSchemas } from './schemas.ts';
 
 const content = path.resolve('content');
 const markdownFiles = (folder: string): string[] =>
-  fs.readdirSync(path.join(content, folder), { recursive: true, encoding: 'utf8' })
+  fs
+    .readdirSync(path.join(content, folder), { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.md'))
     .map((f) => path.join(content, folder, f));
 
 describe('CMS file format', () => {
-  for (const [collection, folder] of [['bulletins', 'bulletins'], ['programme', 'programme'], ['specification', 'specification']] as const) {
+  for (const [collection, folder] of [
+    ['bulletins', 'bulletins'],
+    ['programme', 'programme'],
+    ['specification', 'specification'],
+  ] as const) {
     it(`writes every ${collection} file back byte for byte when nothing changed`, () => {
       const format = markdownFormat(fieldKinds(contentSchemas[collection]));
       for (const file of markdownFiles(folder)) {

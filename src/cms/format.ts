@@ -195,7 +195,11 @@ export function markdownFormat(fields: readonly FieldKind[]) {
     toFile(data: Data): string {
       const { body = '', ...values } = data as Data & { body?: string };
       const text = String(body ?? '');
-      const source = sourceOf(values, text, Object.keys(values).filter((k) => !isEmpty(values[k])));
+      const source = sourceOf(
+        values,
+        text,
+        Object.keys(values).filter((k) => !isEmpty(values[k])),
+      );
       const yaml = mappingText(values, fields, source);
       const sameBody = source?.body !== undefined && same(source.body.trim(), text.trim());
       const bodyText = sameBody ? source!.body! : text.replace(/^\n+/, '').replace(/\s*$/, '\n');
@@ -227,8 +231,14 @@ export function dataListFormat(fields: readonly FieldKind[]) {
     },
     toFile(data: Data): string {
       const items = (Array.isArray(data.items) ? data.items : []) as Data[];
-      const source = [...readFiles].reverse().find((f) => dataItems.has(f) && f.blocks[0]?.value !== undefined
-        && (same(f.blocks[0].value, items) || sharesItems(dataItems.get(f)!, items)));
+      const source = [...readFiles]
+        .reverse()
+        .find(
+          (f) =>
+            dataItems.has(f) &&
+            f.blocks[0]?.value !== undefined &&
+            (same(f.blocks[0].value, items) || sharesItems(dataItems.get(f)!, items)),
+        );
       if (source && same(source.blocks[0].value, items)) return source.blocks[0].text;
       const known = source ? dataItems.get(source)! : [];
       const texts = items.map((item) => {

@@ -6,7 +6,15 @@ import type { z } from 'astro/zod';
  * what `npm run check` and the build accept.
  */
 export type Kind =
-  | { type: 'string'; format?: 'url'; min?: number; max?: number; maxMessage?: string; pattern?: RegExp; patternMessage?: string }
+  | {
+      type: 'string';
+      format?: 'url';
+      min?: number;
+      max?: number;
+      maxMessage?: string;
+      pattern?: RegExp;
+      patternMessage?: string;
+    }
   | { type: 'enum'; options: string[] }
   | { type: 'date' }
   | { type: 'number'; integer: boolean; min?: number }

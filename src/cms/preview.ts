@@ -78,7 +78,10 @@ export function previewTemplate(
     render(this: PreviewThis) {
       const { entry, widgetFor } = this.props;
       const data = entry.get('data');
-      const slug = options.collection === 'bulletins' ? String(data.get('date') ?? '').slice(0, 7) : String(entry.get('slug') ?? '');
+      const slug =
+        options.collection === 'bulletins'
+          ? String(data.get('date') ?? '').slice(0, 7)
+          : String(entry.get('slug') ?? '');
       const path = pagePath[options.collection]?.(slug);
       const problems = this.state.result?.problems ?? [];
       const errors = problems.filter((p) => p.severity === 'error');
@@ -86,13 +89,30 @@ export function previewTemplate(
         ? problems.length > 0
           ? h(
               'div',
-              { className: errors.length ? 'nhsuk-error-summary' : 'nhsuk-warning-callout', 'data-check': 'problems', role: 'alert' },
-              h('h2', { className: errors.length ? 'nhsuk-error-summary__title' : 'nhsuk-warning-callout__label' },
-                errors.length ? 'The check found a problem: this entry cannot be published yet' : 'The check has a warning'),
-              h('ul', { className: 'nhsuk-list' },
+              {
+                className: errors.length ? 'nhsuk-error-summary' : 'nhsuk-warning-callout',
+                'data-check': 'problems',
+                role: 'alert',
+              },
+              h(
+                'h2',
+                { className: errors.length ? 'nhsuk-error-summary__title' : 'nhsuk-warning-callout__label' },
+                errors.length
+                  ? 'The check found a problem: this entry cannot be published yet'
+                  : 'The check has a warning',
+              ),
+              h(
+                'ul',
+                { className: 'nhsuk-list' },
                 ...problems.map((p) =>
-                  h('li', null,
-                    h('strong', null, `${p.severity === 'error' ? 'Error' : 'Warning'}${p.line ? ` (line ${p.line})` : ''}${p.field ? `, ${p.field}` : ''}: `),
+                  h(
+                    'li',
+                    null,
+                    h(
+                      'strong',
+                      null,
+                      `${p.severity === 'error' ? 'Error' : 'Warning'}${p.line ? ` (line ${p.line})` : ''}${p.field ? `, ${p.field}` : ''}: `,
+                    ),
                     p.message,
                     p.expected ? ` Expected: ${p.expected}.` : '',
                     ` How to fix: ${p.fix}`,
@@ -102,16 +122,35 @@ export function previewTemplate(
             )
           : h('p', { className: 'nhsuk-body-s', 'data-check': 'ok' }, '✓ The check finds no problem in this entry.')
         : h('p', { className: 'nhsuk-body-s', 'data-check': 'pending' }, this.state.checking ? 'Checking…' : '');
-      return h('div', { className: 'nhsuk-width-container' },
-        h('main', { className: 'nhsuk-main-wrapper', id: 'maincontent' },
+      return h(
+        'div',
+        { className: 'nhsuk-width-container' },
+        h(
+          'main',
+          { className: 'nhsuk-main-wrapper', id: 'maincontent' },
           report,
-          path ? h('p', { className: 'nhsuk-body-s' },
-            h('a', { href: `${options.siteUrl}${path}`, target: '_blank', rel: 'noopener' }, 'Open this page on the dev server'),
-            ' (it shows the page as it is on the main branch: after publishing, this version)') : null,
-          h('div', { className: 'nhsuk-grid-row' },
-            h('article', { className: 'nhsuk-grid-column-two-thirds app-prose' },
+          path
+            ? h(
+                'p',
+                { className: 'nhsuk-body-s' },
+                h(
+                  'a',
+                  { href: `${options.siteUrl}${path}`, target: '_blank', rel: 'noopener' },
+                  'Open this page on the dev server',
+                ),
+                ' (it shows the page as it is on the main branch: after publishing, this version)',
+              )
+            : null,
+          h(
+            'div',
+            { className: 'nhsuk-grid-row' },
+            h(
+              'article',
+              { className: 'nhsuk-grid-column-two-thirds app-prose' },
               h('h1', null, data.get('title') || 'Untitled'),
-              options.collection === 'bulletins' ? h('p', { className: 'app-meta' }, `Published ${day(data.get('date'))}`) : null,
+              options.collection === 'bulletins'
+                ? h('p', { className: 'app-meta' }, `Published ${day(data.get('date'))}`)
+                : null,
               data.get('summary') ? h('p', { className: 'nhsuk-lede-text' }, data.get('summary')) : null,
               widgetFor('body'),
             ),

@@ -8,7 +8,6 @@ import { checkEntry } from '../cms/check-entry.ts';
 import { CHECK_PATH, DECAP_PATH } from '../cms/paths.ts';
 import { siteConfig } from '../site.config.ts';
 
-
 /** The files of Decap's browser bundle: the script, its lazily loaded chunks and WebAssembly. */
 const decapFile = /^(decap-cms\.js|\d+\.decap-cms\.js|[0-9a-f]+\.wasm)$/;
 const decapDir = () => path.dirname(createRequire(import.meta.url).resolve('decap-cms/dist/decap-cms.js'));

@@ -32,6 +32,8 @@ describe('the CMS’s own Content-Security-Policy (issue 19)', () => {
     expect(conf).toContain(`"~^/admin/" ${JSON.stringify(adminCsp)};`);
     expect(conf).toContain('"~^/admin/" "noindex, nofollow";');
     const file = headersFile(hosting);
-    expect(file).toContain(`/admin/*\n  ! Content-Security-Policy\n  Content-Security-Policy: ${adminCsp}\n  X-Robots-Tag: noindex, nofollow`);
+    expect(file).toContain(
+      `/admin/*\n  ! Content-Security-Policy\n  Content-Security-Policy: ${adminCsp}\n  X-Robots-Tag: noindex, nofollow`,
+    );
   });
 });

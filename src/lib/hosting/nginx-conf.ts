@@ -44,10 +44,14 @@ export function nginxConf({ settings, redirects }: Hosting): string {
       ? '    add_header Content-Security-Policy $ld_csp always;'
       : `    add_header ${name} ${quote(value)} always;`,
   );
-  headers.push(...pathHeaderNames.map((name) => `    add_header ${name} $ld_${name.toLowerCase().replaceAll('-', '_')} always;`));
+  headers.push(
+    ...pathHeaderNames.map((name) => `    add_header ${name} $ld_${name.toLowerCase().replaceAll('-', '_')} always;`),
+  );
   const cspMap = [
     `    default ${quote(contentSecurityPolicy(settings.contentSecurityPolicy))};`,
-    ...settings.paths.map((p) => `    ${quote(`~^${escapeRegex(p.prefix)}`)} ${quote(contentSecurityPolicy(p.contentSecurityPolicy))};`),
+    ...settings.paths.map(
+      (p) => `    ${quote(`~^${escapeRegex(p.prefix)}`)} ${quote(contentSecurityPolicy(p.contentSecurityPolicy))};`,
+    ),
   ];
   // nginx sends no header whose value is empty: these go out on their paths only.
   const pathHeaderMaps = pathHeaderNames.map(
