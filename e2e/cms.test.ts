@@ -142,7 +142,7 @@ describe('editing in the browser', () => {
     expect(file).toMatch(/!\[Synthetic map of the test schemes\]\((\.\/)?images\/synthetic-map\.png\)/);
     expect(fs.existsSync(path.join(repo, 'content/bulletins/images/synthetic-map.png'))).toBe(true);
 
-    const env = { ...process.env, CONTENT_DIR: path.join(repo, 'content'), BUILD_DATE };
+    const env: NodeJS.ProcessEnv = { ...process.env, CONTENT_DIR: path.join(repo, 'content'), BUILD_DATE };
     delete env.NODE_ENV;
     execFileSync(path.resolve('node_modules/.bin/node'), ['cli/check.ts'], { env, encoding: 'utf8' });
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'ld-cms-build-'));

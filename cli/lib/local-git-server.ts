@@ -44,9 +44,7 @@ export async function startLocalGitServer(repoRoot: string): Promise<LocalGitSer
       const express = require(
         require.resolve('express', { paths: [require.resolve('decap-server/package.json')] }),
       ) as () => {
-        use: (
-          fn: http.RequestListener & ((req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void),
-        ) => void;
+        use: (fn: (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void) => void;
       } & http.RequestListener;
       const { registerLocalGit } = require('decap-server/dist/middlewares.js') as DecapServerMiddlewares;
       const app = express();

@@ -1,6 +1,9 @@
 import { fieldOverrides } from './overrides.ts';
 import type { FieldKind, Kind } from './kinds.ts';
 
+/** A field's widget and its options: a Decap field without its name and label. */
+type WidgetPart = Omit<CmsField, 'name' | 'label' | 'widget'> & { widget: string };
+
 /** A Decap CMS field, as its configuration takes it. */
 export interface CmsField {
   name: string;
@@ -29,11 +32,11 @@ const labelOf = (name: string, path: string) =>
 const escapeForRegex = (n: number) => String(n);
 
 /** The Decap widget and options for one kind of value. */
-function widgetFor(kind: Kind, name: string, path: string): Omit<CmsField, 'name' | 'label'> {
+function widgetFor(kind: Kind, name: string, path: string): WidgetPart {
   const override = fieldOverrides[path] ?? fieldOverrides[name];
   switch (kind.type) {
     case 'string': {
-      const field: Omit<CmsField, 'name' | 'label'> = { widget: override?.widget ?? 'string' };
+      const field: WidgetPart = { widget: override?.widget ?? 'string' };
       if (kind.format === 'url') {
         field.pattern = ['^https?://\\S+$', 'Expected a full web address, starting https://.'];
       } else if (kind.pattern) {
