@@ -15,6 +15,7 @@ import { sitemapAlias } from './src/integrations/sitemap-alias.ts';
 import { markdownFeatures } from './src/lib/content-layout.ts';
 import { printCss } from './src/integrations/print-css.ts';
 import { unusedCss } from './src/integrations/unused-css.ts';
+import { cms } from './src/integrations/cms.ts';
 import { siteConfig } from './src/site.config.ts';
 import { createHash } from 'node:crypto';
 
@@ -66,14 +67,19 @@ export default defineConfig({
   integrations: [
     siteAddress(),
     mdx(),
+    // Permanent copies of the current version's pages point at the unversioned ones; /admin/ is for editors.
     sitemap({
-      filter: (url) => url.endsWith('/') && !(currentVersion && isPermanentCopy(new URL(url).pathname, currentVersion)),
+      filter: (url) =>
+        url.endsWith('/') &&
+        !new URL(url).pathname.startsWith('/admin/') &&
+        !(currentVersion && isPermanentCopy(new URL(url).pathname, currentVersion)),
     }),
     sitemapAlias(),
     printCss(),
     unusedCss(siteConfig.contentDir),
     hosting(),
     contentProblems(),
+    cms(),
   ],
   markdown: {
     // `npm run check` parses content with the same features, so the images and text it finds are the ones built.

@@ -4,7 +4,8 @@ import path from 'node:path';
 /**
  * Every HTML page of a built site as a URL path, 404 page included. An issue's email edition
  * (`/bulletins/YYYY-MM/email.html`) is not a page of the site: its markup follows email clients' rules
- * (tables, inline styles), and `email.test.ts` checks it.
+ * (tables, inline styles), and `email.test.ts` checks it. Nor is the CMS at /admin/ (editors only, Decap's own
+ * markup and script; `cms.test.ts` checks it).
  * @example builtPages('dist') // => ['/', '/404.html', '/bulletins/', '/bulletins/2015-05/', ...]
  */
 export function builtPages(dir: string): string[] {
@@ -13,6 +14,7 @@ export function builtPages(dir: string): string[] {
   for (const entry of fs.readdirSync(root, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || !entry.name.endsWith('.html') || entry.name === 'email.html') continue;
     const rel = path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
+    if (rel.startsWith('admin/')) continue;
     found.push(
       rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`,
     );

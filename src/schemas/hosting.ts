@@ -32,6 +32,30 @@ export const cacheRuleSchema = strictObject(
 // to forbid both. Pagefind needs only 'wasm-unsafe-eval'.
 const forbiddenScriptSources = ["'unsafe-inline'", "'unsafe-eval'", "'unsafe-hashes'", '*'];
 
+const directives = () =>
+  z.record(
+    z.string().regex(/^[a-z]+(-[a-z]+)*$/, { error: 'Expected a directive name such as script-src.' }),
+    z
+      .array(
+        z.string().regex(/^('[a-z0-9+/=-]+'|[A-Za-z0-9*.:/_-]+)$/, {
+          error: "Expected one source per item, such as 'self', 'none' or 'sha256-…' (keywords in single quotes).",
+        }),
+      )
+      .min(1, { error: "List at least one source; write ['none'] to allow nothing." }),
+  );
+
+/** A part of the site with a policy of its own: the CMS at /admin/. */
+export const pathPolicySchema = strictObject(
+  {
+    prefix: prefix.describe('The paths the policy covers, such as /admin/.'),
+    /** The whole policy for those paths, replacing the site's. 'unsafe-eval' is allowed here only. */
+    contentSecurityPolicy: directives().describe('The Content-Security-Policy for those paths.'),
+    /** Headers sent with those paths only, such as X-Robots-Tag. */
+    headers: z.record(z.string().regex(/^[A-Za-z]+(-[A-Za-z]+)*$/), headerValue('header value')).default({}),
+  },
+  'a path policy',
+);
+
 /** How every host serves the site: `deploy/hosting.yaml`. */
 export const hostingSchema = strictObject(
   {
@@ -131,6 +155,8 @@ export const hostingSchema = strictObject(
       },
       'the serving settings',
     ).prefault({}),
+    /** Parts of the site with a policy of their own (the CMS). */
+    paths: z.array(pathPolicySchema).default([]).describe('Parts of the site with a policy of their own.'),
   },
   'the hosting settings',
 );

@@ -28,3 +28,17 @@ export function securityHeaders(settings: HostingSettings): [string, string][] {
 export function cacheControlFor(settings: HostingSettings, urlPath: string): string {
   return settings.cache.rules.find((rule) => urlPath.startsWith(rule.prefix))?.cacheControl ?? settings.cache.default;
 }
+
+/**
+ * The headers of a part of the site with a policy of its own, or undefined for the rest of the site.
+ * @example pathHeaders(settings, '/admin/')?.[0] // => ['Content-Security-Policy', "default-src 'none'; …"]
+ */
+export function pathHeaders(settings: HostingSettings, urlPath: string): [string, string][] | undefined {
+  const policy = settings.paths.find((p) => urlPath.startsWith(p.prefix));
+  if (!policy) return undefined;
+  return [
+    ['Content-Security-Policy', contentSecurityPolicy(policy.contentSecurityPolicy)],
+    ...Object.entries(settings.headers),
+    ...Object.entries(policy.headers),
+  ];
+}

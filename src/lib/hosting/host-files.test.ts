@@ -23,7 +23,7 @@ describe('_headers', () => {
   const rules = parseHeadersFile(headersFile(hosting));
 
   test('every path gets the security headers; hashed assets are immutable; the index revalidates', () => {
-    expect(Object.keys(rules)).toEqual(['/*', '/_astro/*', '/pagefind/*', '/assets/*']);
+    expect(Object.keys(rules)).toEqual(['/*', '/admin/*', '/_astro/*', '/pagefind/*', '/assets/*']);
     expect(rules['/*']['Content-Security-Policy']).toContain("frame-ancestors 'none'");
     expect(rules['/*']['X-Content-Type-Options']).toBe('nosniff');
     expect(rules['/_astro/*']).toEqual({ 'Cache-Control': 'public, max-age=31536000, immutable' });

@@ -1,6 +1,6 @@
 import type { Redirect } from '../../schemas/hosting.ts';
 import type { Hosting } from './config.ts';
-import { securityHeaders } from './headers.ts';
+import { contentSecurityPolicy, securityHeaders } from './headers.ts';
 
 /**
  * `_headers` for Netlify, Cloudflare Pages and hosts that read the same format.
@@ -15,6 +15,15 @@ export function headersFile({ settings }: Hosting): string {
     '# so each header is set by one rule only. Paths no rule gives a Cache-Control (HTML pages, feeds) get',
     `# the host's own default, which revalidates, as \`${settings.cache.default}\` does on nginx.`,
     block('/*', securityHeaders(settings)),
+    // A part with a policy of its own: `! Content-Security-Policy` drops the site's policy first (Cloudflare
+    // Pages); hosts that cannot drop a header would send both, and the stricter site policy would win.
+    ...settings.paths.map((p) =>
+      block(`${p.prefix}*`, [
+        ['! Content-Security-Policy', ''],
+        ['Content-Security-Policy', contentSecurityPolicy(p.contentSecurityPolicy)],
+        ...Object.entries(p.headers),
+      ]).replace('! Content-Security-Policy: ', '! Content-Security-Policy'),
+    ),
     ...settings.cache.rules.map((rule) => block(`${rule.prefix}*`, [['Cache-Control', rule.cacheControl]])),
     '',
   ].join('\n');

@@ -16,7 +16,7 @@ describe('deploy/nginx.conf', () => {
     const server = conf.slice(conf.indexOf('server {'));
     const firstLocation = server.indexOf('\n    location ');
     expect(server.slice(firstLocation)).not.toContain('add_header');
-    expect(server).toContain(`add_header Content-Security-Policy "default-src 'none';`);
+    expect(server).toContain('add_header Content-Security-Policy $ld_csp always;');
     expect(server).toContain('add_header Cache-Control $ld_cache_control always;');
     for (const line of server.split('\n').filter((l) => /^\s*add_header/.test(l))) expect(line).toMatch(/ always;$/);
   });

@@ -1,5 +1,5 @@
 import type { Hosting } from './config.ts';
-import { securityHeaders } from './headers.ts';
+import { contentSecurityPolicy, securityHeaders } from './headers.ts';
 import { redirectSources } from './host-files.ts';
 
 /** Where the committed config lives, relative to the project's root. */
@@ -38,7 +38,32 @@ export function nginxConf({ settings, redirects }: Hosting): string {
     '    default "";',
     ...redirects.flatMap(({ from, to }) => redirectSources(from).map((source) => `    ${quote(source)} ${quote(to)};`)),
   ];
-  const headers = securityHeaders(settings).map(([name, value]) => `    add_header ${name} ${quote(value)} always;`);
+  const pathHeaderNames = [...new Set(settings.paths.flatMap((p) => Object.keys(p.headers)))];
+  const headers = securityHeaders(settings).map(([name, value]) =>
+    name === 'Content-Security-Policy'
+      ? '    add_header Content-Security-Policy $ld_csp always;'
+      : `    add_header ${name} ${quote(value)} always;`,
+  );
+  headers.push(
+    ...pathHeaderNames.map((name) => `    add_header ${name} $ld_${name.toLowerCase().replaceAll('-', '_')} always;`),
+  );
+  const cspMap = [
+    `    default ${quote(contentSecurityPolicy(settings.contentSecurityPolicy))};`,
+    ...settings.paths.map(
+      (p) => `    ${quote(`~^${escapeRegex(p.prefix)}`)} ${quote(contentSecurityPolicy(p.contentSecurityPolicy))};`,
+    ),
+  ];
+  // nginx sends no header whose value is empty: these go out on their paths only.
+  const pathHeaderMaps = pathHeaderNames.map(
+    (name) => `map $uri $ld_${name.toLowerCase().replaceAll('-', '_')} {
+    default "";
+${settings.paths
+  .filter((p) => p.headers[name])
+  .map((p) => `    ${quote(`~^${escapeRegex(p.prefix)}`)} ${quote(p.headers[name])};`)
+  .join('\n')}
+}
+`,
+  );
   const { serving } = settings;
   const mediaTypes = Object.entries(serving.mediaTypes).map(([ext, type]) => `        ${type} ${ext};`);
   // A regex location is matched before the prefix location `/`: every path with a part starting with a
@@ -60,7 +85,12 @@ map $uri $ld_cache_control {
 ${cacheMap.join('\n')}
 }
 
-# Permanent redirects, by exact path (deploy/redirects.yaml).
+# The Content-Security-Policy by path: the CMS at /admin/ has its own (deploy/hosting.yaml, \`paths\`).
+map $uri $ld_csp {
+${cspMap.join('\n')}
+}
+
+${pathHeaderMaps.join('\n')}# Permanent redirects, by exact path (deploy/redirects.yaml).
 map $uri $ld_redirect {
 ${redirectMap.join('\n')}
 }

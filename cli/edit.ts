@@ -1,0 +1,72 @@
+/**
+ * `npm run edit`: the CMS on this computer. Starts the dev server and decap-server (git mode: drafts,
+ * reviews and publishing as branches of this repository), both on 127.0.0.1 only, prints the address
+ * of the editor, and stops both on Ctrl+C. PORT sets the dev server's port (4321).
+ */
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { startLocalGitServer } from './lib/local-git-server.ts';
+
+const fail = (message: string): never => {
+  console.error(message);
+  process.exit(1);
+};
+
+const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
+const git = (...args: string[]) => execFileSync('git', ['-C', contentDir, ...args], { encoding: 'utf8' }).trim();
+let repoRoot = '';
+try {
+  repoRoot = git('rev-parse', '--show-toplevel');
+} catch {
+  fail(
+    `Error: ${contentDir} is not in a git repository.\n  The editor saves drafts, reviews and published entries as git branches and commits.\n  How to fix: run the command in a clone of the site's repository (git clone …), or set CONTENT_DIR to a content folder inside one.`,
+  );
+}
+const branch = process.env.CMS_BRANCH ?? 'main';
+try {
+  git('rev-parse', '--verify', '--quiet', `refs/heads/${branch}`);
+} catch {
+  fail(
+    `Error: the repository has no branch "${branch}" to publish to.\n  How to fix: create it, or set CMS_BRANCH to the branch the site is published from.`,
+  );
+}
+if (git('status', '--porcelain', '--untracked-files=no')) {
+  console.warn(
+    'Warning: this repository has uncommitted changes. The editor switches branches while it saves drafts;\n  commit or stash your changes first if it cannot.',
+  );
+}
+
+const localGit = await startLocalGitServer(repoRoot);
+process.env.CMS_LOCAL_BACKEND_URL = localGit.url;
+process.env.CMS_REPO_ROOT = repoRoot;
+process.env.CMS_BRANCH = branch;
+process.env.CONTENT_DIR = contentDir;
+// A preview on this computer: the site may use its local address (src/site.config.ts).
+process.env.LOCAL_PREVIEW = '1';
+
+const { dev } = await import('astro');
+const server = await dev({
+  root: path.resolve(import.meta.dirname, '..'),
+  server: { host: '127.0.0.1', port: Number(process.env.PORT ?? 4321) },
+  devToolbar: { enabled: false },
+  // decap-server switches the repository's branches while it saves: with live reload on, every save
+  // would reload the open editor and lose what it shows. Pages of the site show changes on reload.
+  vite: { server: { hmr: false } },
+  logLevel: 'warn',
+});
+const origin = `http://127.0.0.1:${server.address.port}`;
+await localGit.open(origin);
+console.log(`The editor is ready: open ${origin}/admin/ in your browser.`);
+console.log(`The site, with your published changes: ${origin}/`);
+console.log('Press Ctrl+C to stop.');
+
+let stopping = false;
+const stop = async () => {
+  if (stopping) return;
+  stopping = true;
+  await Promise.allSettled([server.stop(), localGit.close()]);
+  console.log('Stopped the editor and the dev server.');
+  process.exit(0);
+};
+process.on('SIGINT', () => void stop());
+process.on('SIGTERM', () => void stop());

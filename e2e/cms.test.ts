@@ -1,0 +1,290 @@
+/**
+ * Editing in the browser (issue 19): Decap CMS at /admin/ under `npm run edit`, against a temporary git
+ * clone of the fixture content, with decap-server in git mode (drafts, reviews and publishing as
+ * branches). Screenshots for docs/editors/ are written by these tests.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, formatViolations } from './support/axe.ts';
+import { launchBrowser } from './support/browser.ts';
+import { buildSite } from './support/build.ts';
+import { fixtureRepo, git, startEditor, type Editor } from './support/editor.ts';
+
+const SHOTS = path.resolve('docs/editors/images');
+const BUILD_DATE = '2015-06-01';
+let repo: string;
+let editor: Editor;
+let browser: Browser;
+
+const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
+
+async function signIn(page: Page) {
+  page.on('dialog', (dialog) => void dialog.accept());
+  await page.goto(`${editor.origin}/admin/`);
+  await page.getByRole('button', { name: 'Login' }).click();
+  await page
+    .getByRole('link', { name: /Bulletin issues/ })
+    .first()
+    .waitFor();
+}
+
+/** Types Markdown into the text field's Markdown view, line by line, then goes back to rich text. */
+async function writeMarkdown(page: Page, lines: string[]) {
+  await page.locator('[role=switch]').last().click();
+  await page.locator('[data-slate-editor]').last().click();
+  for (const [i, line] of lines.entries()) {
+    if (i > 0) await page.keyboard.press('Enter');
+    if (line) await page.keyboard.insertText(line);
+  }
+  await page.locator('[role=switch]').last().click();
+}
+
+const checkReport = (page: Page) => page.frameLocator('iframe').first().locator('[data-check]');
+
+beforeAll(async () => {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  repo = fixtureRepo('e2e/fixtures/content');
+  [editor, browser] = await Promise.all([startEditor(repo, { BUILD_DATE }), launchBrowser()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await editor?.stop();
+  if (repo) fs.rmSync(repo, { recursive: true, force: true });
+});
+
+describe('npm run edit', () => {
+  it('serves the editor and decap-server on 127.0.0.1 only, decap-server for the dev server’s origin only', async () => {
+    expect(editor.output()).toContain(`open ${editor.origin}/admin/`);
+    const config = (await (await fetch(`${editor.origin}/admin/config.json`)).json()) as {
+      local_backend: { url: string };
+    };
+    const backend = new URL(config.local_backend.url);
+    expect(backend.hostname).toBe('127.0.0.1');
+    const ask = (origin: string) =>
+      fetch(backend, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Origin: origin },
+        body: JSON.stringify({ action: 'info' }),
+      });
+    expect((await ask(editor.origin)).status).toBe(200);
+    expect((await ask('http://127.0.0.1:1')).status).toBe(403);
+    expect((await ask('https://attacker.example')).status).toBe(403);
+    // The check answers the admin page of this server only.
+    const check = await fetch(`${editor.origin}/admin/check.json`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Origin: 'https://attacker.example' },
+      body: JSON.stringify({ path: 'content/bulletins/2015-01.md', raw: '' }),
+    });
+    expect(check.status).toBe(403);
+  });
+});
+
+describe('editing in the browser', () => {
+  it('1: creates the next issue through the form, saves a draft, reviews it and publishes it to main', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await signIn(page);
+    await shot(page, 'cms-collections');
+    await page.goto(`${editor.origin}/admin/#/collections/bulletins/new`);
+    const title = page.getByLabel('Title', { exact: true });
+    await title.fill('Synthetic Bulletin: March 2015');
+    // The date starts as the next issue in the cadence: monthly until May 2015, after February's draft.
+    await expect.poll(() => page.locator('input[type=date]').first().inputValue()).toBe('2015-03-25');
+    await page.getByLabel('Summary').fill('A synthetic issue written through the CMS by a test.');
+    await writeMarkdown(page, [
+      '## What changed',
+      '',
+      'The first step is described in [clause 2.1](/specification/synthetic-steps/#clause-2-1).',
+    ]);
+    // An image, uploaded into the one image folder, with its alt text.
+    await page.getByRole('button', { name: 'Add Component' }).click();
+    await page.getByRole('menuitem', { name: 'Image' }).click();
+    await page.getByRole('button', { name: 'Choose an image' }).click();
+    await page.locator('input[type=file]').setInputFiles({
+      name: 'synthetic-map.png',
+      mimeType: 'image/png',
+      buffer: fs.readFileSync('public/assets/images/nhsuk-icon-180.png'),
+    });
+    await page.getByRole('button', { name: /Choose selected/i }).click();
+    await page.getByLabel('Alt Text').fill('Synthetic map of the test schemes');
+    await expect.poll(() => checkReport(page).getAttribute('data-check'), { timeout: 15_000 }).toBe('ok');
+    await shot(page, 'cms-new-issue');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect
+      .poll(() => git(repo, 'branch', '--list', 'cms/*'), { timeout: 20_000 })
+      .toContain('cms/bulletins/2015-03');
+    await page.getByText('Status: Draft').click();
+    await page.getByRole('menuitem', { name: 'In review' }).click();
+    await page.getByText('Status: In review').click();
+    await page.getByRole('menuitem', { name: 'Ready' }).click();
+    await page.getByText('Status: Ready').waitFor();
+    await expect
+      .poll(() => git(repo, 'config', 'branch.cms/bulletins/2015-03.description'))
+      .toBe('cms/pending_publish');
+    await shot(page, 'cms-ready');
+    await page.getByText('Publish', { exact: true }).click();
+    await page.getByRole('menuitem', { name: 'Publish now' }).click();
+    await expect.poll(() => git(repo, 'branch', '--list', 'cms/*'), { timeout: 20_000 }).toBe('');
+    await page.close();
+
+    expect(git(repo, 'rev-parse', '--abbrev-ref', 'HEAD')).toBe('main');
+    expect(git(repo, 'log', '--name-only', '--format=', '-3', 'main')).toMatch(/content\/bulletins\/2015-03\.md/);
+    const file = fs.readFileSync(path.join(repo, 'content/bulletins/2015-03.md'), 'utf8');
+    expect(file).toMatch(
+      /^---\ntitle: "Synthetic Bulletin: March 2015"\ndate: 2015-03-25\nsummary: "A synthetic issue written through the CMS by a test\."\n---\n/,
+    );
+    expect(file).toContain('## What changed');
+    expect(file).toContain('[clause 2.1](/specification/synthetic-steps/#clause-2-1)');
+    expect(file).toMatch(/!\[Synthetic map of the test schemes\]\((\.\/)?images\/synthetic-map\.png\)/);
+    expect(fs.existsSync(path.join(repo, 'content/bulletins/images/synthetic-map.png'))).toBe(true);
+
+    const env: NodeJS.ProcessEnv = { ...process.env, CONTENT_DIR: path.join(repo, 'content'), BUILD_DATE };
+    delete env.NODE_ENV;
+    execFileSync(path.resolve('node_modules/.bin/node'), ['cli/check.ts'], { env, encoding: 'utf8' });
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'ld-cms-build-'));
+    try {
+      await buildSite({ contentDir: path.join(repo, 'content'), outDir: out, env: { BUILD_DATE } });
+      const html = fs.readFileSync(path.join(out, 'bulletins/2015-03/index.html'), 'utf8');
+      expect(html).toContain('Synthetic Bulletin: March 2015');
+      expect(html).toMatch(/<img[^>]+alt="Synthetic map of the test schemes"/);
+      expect(html).toContain('href="/specification/synthetic-steps/#clause-2-1"');
+    } finally {
+      fs.rmSync(out, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('mistakes caught before publishing', () => {
+  it('2: refuses a 301-character summary in the schema’s words (the image without alt text is in 3)', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await signIn(page);
+    await page.goto(`${editor.origin}/admin/#/collections/bulletins/new`);
+    await page.getByLabel('Title', { exact: true }).fill('Synthetic Bulletin: too long');
+    await page.getByLabel('Summary').fill('x'.repeat(301));
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page
+      .getByText('Keep the summary to 300 characters or fewer: it is shown in lists, feeds and search.')
+      .waitFor();
+    await shot(page, 'cms-summary-too-long');
+    expect(git(repo, 'branch', '--list', 'cms/bulletins/*')).toBe('');
+    await page.close();
+  });
+
+  it('3: reports a link to a clause that does not exist and an image without alt text in the browser, and refuses to publish', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await signIn(page);
+    await page.goto(`${editor.origin}/admin/#/collections/bulletins/new`);
+    await page.getByLabel('Title', { exact: true }).fill('Synthetic Bulletin: a broken link');
+    await page.locator('input[type=date]').first().fill('2015-04-25');
+    await page.getByLabel('Summary').fill('A synthetic issue with a link to a clause that does not exist.');
+    await writeMarkdown(page, [
+      '## A broken link',
+      '',
+      'See [clause 9.9](/specification/synthetic-steps/#clause-9-9).',
+      '',
+      '![](https://example.invalid/no-alt.png)',
+    ]);
+    const report = page.frameLocator('iframe').first().locator('[data-check=problems]');
+    await expect
+      .poll(() => report.textContent(), { timeout: 15_000 })
+      .toContain('that page has no heading or clause with that anchor');
+    // An image without alt text, in the check's words.
+    expect(await report.textContent()).toContain(
+      'has no alt text, so people who cannot see it are not told what it shows',
+    );
+    await shot(page, 'cms-check-problems');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Status: Draft').waitFor({ timeout: 30_000 });
+    await page.getByText('Status: Draft').click();
+    await page.getByRole('menuitem', { name: 'Ready' }).click();
+    await page.getByText('Status: Ready').waitFor();
+    await page.getByText('Publish', { exact: true }).click();
+    await page.getByRole('menuitem', { name: 'Publish now' }).click();
+    await page
+      .getByText(/the check found/)
+      .first()
+      .waitFor();
+    await shot(page, 'cms-publish-refused');
+    expect(git(repo, 'branch', '--list', 'cms/*')).toContain('cms/bulletins/2015-04');
+    expect(fs.existsSync(path.join(repo, 'content/bulletins/2015-04.md'))).toBe(false);
+    await page.close();
+  });
+});
+
+describe('reviews show only real changes', () => {
+  it('4: changing a programme page’s reviewBy date changes exactly that line', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await signIn(page);
+    await page.goto(`${editor.origin}/admin/#/collections/programme/entries/synthetic-about`);
+    const reviewBy = page.getByLabel('Review by');
+    await reviewBy.fill('2026-06-30');
+    await reviewBy.press('Tab');
+    await page.frameLocator('iframe').first().locator('[data-check]').waitFor();
+    await page.getByRole('button', { name: 'Save' }).click();
+    // decap-server makes the branch first and commits to it a moment later.
+    const changed = () => {
+      const branches = git(repo, 'branch', '--list', 'cms/programme/*');
+      if (!branches.includes('cms/programme/synthetic-about')) return [];
+      const diff = git(repo, 'diff', '--unified=0', 'main', 'cms/programme/synthetic-about');
+      return diff.split('\n').filter((line) => /^[+-](?![+-])/.test(line));
+    };
+    await expect.poll(changed, { timeout: 20_000 }).toEqual(['-reviewBy: 2025-01-15', '+reviewBy: 2026-06-30']);
+    await page.close();
+  });
+});
+
+describe('keyboard and accessibility', () => {
+  it('5: creates and saves a draft with the keyboard alone; axe on the admin pages', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await signIn(page);
+    const tabTo = async (test: () => Promise<boolean>, limit = 60) => {
+      for (let i = 0; i < limit; i++) {
+        if (await test()) return;
+        await page.keyboard.press('Tab');
+      }
+      throw new Error(`Tab never reached the control; focus is on ${JSON.stringify(await focused())}`);
+    };
+    const focused = () =>
+      page.evaluate(() => ({
+        id: document.activeElement?.id ?? '',
+        text: document.activeElement?.textContent?.trim() ?? '',
+      }));
+    // The address of a new issue's form is typed, as an editor would follow the guide's link.
+    await page.goto(`${editor.origin}/admin/#/collections/bulletins/new`);
+    await page.getByLabel('Title', { exact: true }).waitFor();
+    await tabTo(async () => (await focused()).id.startsWith('title-field'));
+    await page.keyboard.type('Synthetic Bulletin: typed with the keyboard');
+    await tabTo(async () => (await focused()).id.startsWith('summary-field'));
+    await page.keyboard.type('A synthetic draft written with the keyboard alone.');
+    await tabTo(
+      async () => page.evaluate(() => document.activeElement?.hasAttribute('data-slate-editor') ?? false),
+      80,
+    );
+    await page.keyboard.type('Written with the keyboard alone.');
+    await page.keyboard.press('Shift+Tab');
+    // Shift+Tab back up to the Save button at the top.
+    for (let i = 0; i < 80 && (await focused()).text !== 'Save'; i++) await page.keyboard.press('Shift+Tab');
+    expect((await focused()).text).toBe('Save');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => git(repo, 'branch', '--list', 'cms/*'), { timeout: 20_000 })
+      .toMatch(/cms\/bulletins\/2015-0\d/);
+
+    const violations = await axeViolations(page);
+    await page.goto(`${editor.origin}/admin/#/collections/bulletins`);
+    await page.getByText('Synthetic Bulletin').first().waitFor();
+    violations.push(...(await axeViolations(page)));
+    await page.goto(`${editor.origin}/admin/#/workflow`);
+    await page.waitForTimeout(1000);
+    await shot(page, 'cms-workflow');
+    violations.push(...(await axeViolations(page)));
+    console.log(formatViolations(violations));
+    // What our configuration controls: every field has its label.
+    expect(violations.map((v) => v.id)).not.toContain('label');
+    await page.close();
+  });
+});

@@ -1,0 +1,83 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+
+const VITEST_ENV = new Set(['NODE_ENV', 'TEST', 'DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL', 'FORCE_TTY']);
+
+/** A free TCP port on 127.0.0.1. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Runs git in a folder, as a test's author. */
+export const git = (cwd: string, ...args: string[]) =>
+  execFileSync('git', ['-c', 'user.name=CMS test', '-c', 'user.email=cms-test@example.invalid', ...args], {
+    cwd,
+    encoding: 'utf8',
+  }).trim();
+
+/** A temporary git repository with a copy of a fixture content folder in content/, committed on main. */
+export function fixtureRepo(fixture: string): string {
+  const repo = fs.mkdtempSync(path.join(os.tmpdir(), 'ld-cms-repo-'));
+  fs.cpSync(fixture, path.join(repo, 'content'), { recursive: true });
+  git(repo, 'init', '-q', '-b', 'main');
+  git(repo, 'add', '.');
+  git(repo, 'commit', '-q', '-m', 'Fixture content');
+  return repo;
+}
+
+export interface Editor {
+  origin: string;
+  process: ChildProcess;
+  output: () => string;
+  stop: () => Promise<void>;
+}
+
+/** `npm run edit` (cli/edit.ts) on a repository's content at a free port; resolves when /admin/ answers. */
+export async function startEditor(repo: string, env: Record<string, string> = {}): Promise<Editor> {
+  const port = await freePort();
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !VITEST_ENV.has(key) && !key.startsWith('VITEST')),
+  );
+  const child = spawn(path.resolve('node_modules/.bin/node'), ['cli/edit.ts'], {
+    env: { ...inherited, CONTENT_DIR: path.join(repo, 'content'), PORT: String(port), ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  let log = '';
+  child.stdout!.on('data', (d) => (log += d));
+  child.stderr!.on('data', (d) => (log += d));
+  const origin = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`npm run edit stopped:\n${log}`);
+    const ok = await fetch(`${origin}/admin/config.json`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok && log.includes('Press Ctrl+C')) break;
+    if (Date.now() > deadline) throw new Error(`npm run edit did not start in time:\n${log}`);
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  return {
+    origin,
+    process: child,
+    output: () => log,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        // Ctrl+C, as an editor would.
+        child.kill('SIGINT');
+      }),
+  };
+}

@@ -1,0 +1,115 @@
+/**
+ * The admin page's script: loads Decap CMS from our own origin, teaches it to read and write our files
+ * (format.ts), styles its preview with the site's own CSS, shows what `npm run check` says about the
+ * entry in the preview, and refuses to publish an entry the check finds errors in.
+ */
+import previewCss from '../styles/main.scss?url';
+import { dataListFormat, markdownFormat } from './format.ts';
+import { fieldKinds } from './kinds.ts';
+import { EDITABLE_DATA, formatName } from './names.ts';
+import { contentSchemas, dataSchemas } from './schemas.ts';
+import { DECAP_PATH, CHECK_PATH } from './paths.ts';
+import { previewTemplate, type CheckResult, type Decap, type EntryMap } from './preview.ts';
+
+declare global {
+  interface Window {
+    CMS_MANUAL_INIT?: boolean;
+    CMS?: Decap;
+  }
+}
+
+function loadDecap(): Promise<Decap> {
+  window.CMS_MANUAL_INIT = true;
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = `${DECAP_PATH}decap-cms.js`;
+    script.onload = () => (window.CMS ? resolve(window.CMS) : reject(new Error('Decap CMS did not start.')));
+    script.onerror = () => reject(new Error('Decap CMS could not be loaded.'));
+    document.head.append(script);
+  });
+}
+
+interface Collection {
+  name: string;
+  folder?: string;
+  format?: string;
+}
+
+/** The file an entry is saved as, relative to the repository. */
+function entryPath(entry: EntryMap, collection: Collection): string {
+  const existing = entry.get('path');
+  if (typeof existing === 'string' && existing) return existing;
+  const data = entry.get('data').toJS();
+  if (collection.name === 'bulletins') return `${collection.folder}/${String(data.date ?? '').slice(0, 7)}.md`;
+  return `${collection.folder}/${String(entry.get('slug') ?? 'new-entry')}.md`;
+}
+
+/** What `npm run check` says about an entry; undefined when there is no dev server to ask (production). */
+async function checkEntry(
+  entry: EntryMap,
+  collection: Collection,
+  toFile: (data: Record<string, unknown>) => string,
+): Promise<CheckResult | undefined> {
+  const assets = (entry.get('mediaFiles')?.toJS?.() ?? []) as { path?: string }[];
+  const response = await fetch(CHECK_PATH, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({
+      path: entryPath(entry, collection),
+      raw: toFile(entry.get('data').toJS()),
+      assets: assets.map((a) => String(a.path ?? '').replace(/^\//, '')).filter(Boolean),
+    }),
+  }).catch(() => undefined);
+  if (!response?.ok) return undefined;
+  return (await response.json()) as CheckResult;
+}
+
+async function start() {
+  const [CMS, config] = await Promise.all([
+    loadDecap(),
+    fetch('/admin/config.json').then((r) => r.json() as Promise<{ collections: Collection[]; site_url: string }>),
+  ]);
+  const formats = new Map<string, ReturnType<typeof markdownFormat>>();
+  for (const name of ['bulletins', 'programme', 'specification'] as const) {
+    const format = markdownFormat(fieldKinds(contentSchemas[name]));
+    formats.set(formatName(name), format);
+    CMS.registerCustomFormat(formatName(name), 'md', format);
+  }
+  for (const name of EDITABLE_DATA) {
+    CMS.registerCustomFormat(formatName(`data-${name}`), 'yaml', dataListFormat(fieldKinds(dataSchemas[name])));
+  }
+  CMS.registerPreviewStyle(previewCss);
+
+  const byName = new Map(config.collections.map((c) => [c.name, c]));
+  const check = (entry: EntryMap) => {
+    const collection = byName.get(String(entry.get('collection')));
+    const format = collection?.format ? formats.get(collection.format) : undefined;
+    return collection && format ? checkEntry(entry, collection, format.toFile) : Promise.resolve(undefined);
+  };
+  for (const collection of config.collections) {
+    if (!collection.folder) continue;
+    CMS.registerPreviewTemplate(
+      collection.name,
+      previewTemplate(CMS, { collection: collection.name, siteUrl: window.location.origin, check }),
+    );
+  }
+  CMS.registerEventListener({
+    name: 'prePublish',
+    handler: async ({ entry }: { entry: EntryMap }) => {
+      const result = await check(entry);
+      const errors = result?.problems.filter((p) => p.severity === 'error') ?? [];
+      if (errors.length > 0) {
+        throw new Error(
+          `the check found ${errors.length === 1 ? 'an error' : `${errors.length} errors`}: ${errors.map((p) => p.message).join(' ')} Fix ${errors.length === 1 ? 'it' : 'them'} (the preview lists how), save, then publish.`,
+        );
+      }
+    },
+  });
+  CMS.init({ config: { ...config, load_config_file: false } });
+}
+
+start().catch((error: unknown) => {
+  const p = document.createElement('p');
+  p.textContent = `The editor could not start: ${error instanceof Error ? error.message : String(error)} Reload the page; if it happens again, tell the developers.`;
+  document.body.append(p);
+});

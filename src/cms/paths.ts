@@ -1,0 +1,4 @@
+/** Where the admin page loads Decap CMS from: our own origin, never a CDN. */
+export const DECAP_PATH = '/admin/decap/';
+/** The dev server's check of one entry (`npm run edit` only; never built). With an extension: Astro's dev server answers 404 to other paths without a trailing slash. */
+export const CHECK_PATH = '/admin/check.json';

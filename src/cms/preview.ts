@@ -1,0 +1,162 @@
+/**
+ * The preview beside the form: the entry in the site's own markup and CSS (close to the real page),
+ * what `npm run check` says about it, and a link to the page on the dev server.
+ */
+import type { Problem } from '../../cli/lib/problems.ts';
+
+/** An Immutable.js map, as Decap hands entries over. */
+export interface EntryMap {
+  get(key: string): any; // eslint-disable-line @typescript-eslint/no-explicit-any
+}
+export interface CheckResult {
+  problems: Problem[];
+}
+/** The parts of Decap's global `CMS` object this project uses. */
+export interface Decap {
+  registerCustomFormat(name: string, extension: string, format: object): void;
+  registerPreviewStyle(url: string): void;
+  registerPreviewTemplate(name: string, component: unknown): void;
+  registerEventListener(listener: { name: string; handler: (args: { entry: EntryMap }) => unknown }): void;
+  init(options: { config: object }): void;
+}
+
+type H = (type: unknown, props?: Record<string, unknown> | null, ...children: unknown[]) => unknown;
+interface PreviewProps {
+  entry: EntryMap;
+  widgetFor: (name: string) => unknown;
+}
+interface PreviewThis {
+  props: PreviewProps;
+  state: { result?: CheckResult; checking: boolean };
+  setState(state: Partial<PreviewThis['state']>): void;
+  timer?: ReturnType<typeof setTimeout>;
+  checked?: unknown;
+  schedule(): void;
+}
+
+const pagePath: Record<string, (slug: string) => string> = {
+  bulletins: (slug) => `/bulletins/${slug}/`,
+  programme: (slug) => `/programme/${slug}/`,
+};
+
+const day = (value: unknown) => {
+  const date = new Date(String(value));
+  return Number.isNaN(date.getTime())
+    ? ''
+    : date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+};
+
+/** The preview template for one collection. */
+export function previewTemplate(
+  _cms: Decap,
+  options: { collection: string; siteUrl: string; check: (entry: EntryMap) => Promise<CheckResult | undefined> },
+) {
+  const w = window as unknown as { h: H; createClass: (spec: object) => unknown };
+  const h = w.h;
+  return w.createClass({
+    getInitialState: () => ({ checking: true }),
+    componentDidMount(this: PreviewThis) {
+      this.schedule();
+    },
+    componentDidUpdate(this: PreviewThis) {
+      if (this.checked !== this.props.entry) this.schedule();
+    },
+    componentWillUnmount(this: PreviewThis) {
+      clearTimeout(this.timer);
+    },
+    schedule(this: PreviewThis) {
+      this.checked = this.props.entry;
+      clearTimeout(this.timer);
+      // Typing is not held up: the check runs once the editor pauses.
+      this.timer = setTimeout(() => {
+        const entry = this.props.entry;
+        void options.check(entry).then((result) => {
+          if (entry === this.props.entry) this.setState({ result, checking: false });
+        });
+      }, 500);
+    },
+    render(this: PreviewThis) {
+      const { entry, widgetFor } = this.props;
+      const data = entry.get('data');
+      const slug =
+        options.collection === 'bulletins'
+          ? String(data.get('date') ?? '').slice(0, 7)
+          : String(entry.get('slug') ?? '');
+      const path = pagePath[options.collection]?.(slug);
+      const problems = this.state.result?.problems ?? [];
+      const errors = problems.filter((p) => p.severity === 'error');
+      const report = this.state.result
+        ? problems.length > 0
+          ? h(
+              'div',
+              {
+                className: errors.length ? 'nhsuk-error-summary' : 'nhsuk-warning-callout',
+                'data-check': 'problems',
+                role: 'alert',
+              },
+              h(
+                'h2',
+                { className: errors.length ? 'nhsuk-error-summary__title' : 'nhsuk-warning-callout__label' },
+                errors.length
+                  ? 'The check found a problem: this entry cannot be published yet'
+                  : 'The check has a warning',
+              ),
+              h(
+                'ul',
+                { className: 'nhsuk-list' },
+                ...problems.map((p) =>
+                  h(
+                    'li',
+                    null,
+                    h(
+                      'strong',
+                      null,
+                      `${p.severity === 'error' ? 'Error' : 'Warning'}${p.line ? ` (line ${p.line})` : ''}${p.field ? `, ${p.field}` : ''}: `,
+                    ),
+                    p.message,
+                    p.expected ? ` Expected: ${p.expected}.` : '',
+                    ` How to fix: ${p.fix}`,
+                  ),
+                ),
+              ),
+            )
+          : h('p', { className: 'nhsuk-body-s', 'data-check': 'ok' }, '✓ The check finds no problem in this entry.')
+        : h('p', { className: 'nhsuk-body-s', 'data-check': 'pending' }, this.state.checking ? 'Checking…' : '');
+      return h(
+        'div',
+        { className: 'nhsuk-width-container' },
+        h(
+          'main',
+          { className: 'nhsuk-main-wrapper', id: 'maincontent' },
+          report,
+          path
+            ? h(
+                'p',
+                { className: 'nhsuk-body-s' },
+                h(
+                  'a',
+                  { href: `${options.siteUrl}${path}`, target: '_blank', rel: 'noopener' },
+                  'Open this page on the dev server',
+                ),
+                ' (it shows the page as it is on the main branch: after publishing, this version)',
+              )
+            : null,
+          h(
+            'div',
+            { className: 'nhsuk-grid-row' },
+            h(
+              'article',
+              { className: 'nhsuk-grid-column-two-thirds app-prose' },
+              h('h1', null, data.get('title') || 'Untitled'),
+              options.collection === 'bulletins'
+                ? h('p', { className: 'app-meta' }, `Published ${day(data.get('date'))}`)
+                : null,
+              data.get('summary') ? h('p', { className: 'nhsuk-lede-text' }, data.get('summary')) : null,
+              widgetFor('body'),
+            ),
+          ),
+        ),
+      );
+    },
+  });
+}

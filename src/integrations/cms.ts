@@ -1,0 +1,103 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AstroIntegration } from 'astro';
+import { checkEntry } from '../cms/check-entry.ts';
+import { CHECK_PATH, DECAP_PATH } from '../cms/paths.ts';
+import { siteConfig } from '../site.config.ts';
+
+/** The files of Decap's browser bundle: the script, its lazily loaded chunks and WebAssembly. */
+const decapFile = /^(decap-cms\.js|\d+\.decap-cms\.js|[0-9a-f]+\.wasm)$/;
+const decapDir = () => path.dirname(createRequire(import.meta.url).resolve('decap-cms/dist/decap-cms.js'));
+
+const types: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.wasm': 'application/wasm' };
+
+/**
+ * The CMS at /admin/: serves Decap's bundle from node_modules under the dev server and copies it into
+ * the build; under the dev server, also answers the admin page's "check this entry" requests with what
+ * `npm run check` says, so errors reach the editor before publishing.
+ */
+export function cms(): AstroIntegration {
+  let root = process.cwd();
+  return {
+    name: 'ld-cms',
+    hooks: {
+      'astro:config:setup': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use((req, res, next) => {
+          const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+          if (url.pathname.startsWith(DECAP_PATH)) return serveDecap(url.pathname.slice(DECAP_PATH.length), res);
+          if (url.pathname === CHECK_PATH) return void answerCheck(req, res, root);
+          next();
+        });
+      },
+      'astro:build:done': ({ dir }) => {
+        const target = path.join(fileURLToPath(dir), DECAP_PATH);
+        fs.mkdirSync(target, { recursive: true });
+        for (const name of fs.readdirSync(decapDir())) {
+          if (decapFile.test(name)) fs.copyFileSync(path.join(decapDir(), name), path.join(target, name));
+        }
+      },
+    },
+  };
+}
+
+function serveDecap(name: string, res: ServerResponse) {
+  if (!decapFile.test(name)) {
+    res.statusCode = 404;
+    return void res.end('Not found');
+  }
+  res.setHeader('Content-Type', types[path.extname(name)] ?? 'application/octet-stream');
+  fs.createReadStream(path.join(decapDir(), name)).pipe(res);
+}
+
+/** Reads a JSON body of at most 2 MB. */
+async function jsonBody(req: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > 2 * 1024 * 1024) throw new Error('too big');
+    chunks.push(chunk as Buffer);
+  }
+  return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+}
+
+async function answerCheck(req: IncomingMessage, res: ServerResponse, root: string) {
+  const send = (status: number, body: unknown) => {
+    res.statusCode = status;
+    res.setHeader('Content-Type', 'application/json');
+    res.setHeader('Cache-Control', 'no-store');
+    res.end(JSON.stringify(body));
+  };
+  // Only the admin page on this very server may ask: a page elsewhere cannot make it read content.
+  const host = req.headers.host;
+  if (req.method !== 'POST' || !host || req.headers.origin !== `http://${host}`) {
+    return send(403, { error: 'Only the admin page of this server may ask for a check.' });
+  }
+  try {
+    const body = (await jsonBody(req)) as { path?: unknown; raw?: unknown; assets?: unknown };
+    const problems = checkEntry(
+      {
+        path: String(body.path),
+        raw: String(body.raw),
+        assets: Array.isArray(body.assets) ? body.assets.map(String) : [],
+      },
+      {
+        repoRoot: siteConfig.cms.repoRoot,
+        contentDir: siteConfig.contentDir,
+        root,
+        buildDate: siteConfig.buildDate,
+        origin: siteConfig.url,
+      },
+    );
+    if (!problems) return send(400, { error: 'That file is not in the content folder.' });
+    send(200, { problems });
+  } catch {
+    send(400, { error: 'The check could not read the entry.' });
+  }
+}
