@@ -5,33 +5,49 @@ import postcss from 'postcss';
 import * as sass from 'sass-embedded';
 import { builtPages } from './pages.ts';
 
+/**
+ * The class names in each selector of a stylesheet, one list per selector. Selectors with an attribute or
+ * an id are left out: whether a page matches them depends on more than its classes.
+ */
+export function selectorClasses(css: string): string[][] {
+  const selectors: string[][] = [];
+  postcss.parse(css).walkRules((rule) => {
+    for (const selector of rule.selectors.filter((text) => !/[[#]/.test(text)))
+      selectors.push([...selector.matchAll(CLASS)].map((match) => match[1]));
+  });
+  return selectors;
+}
+
+const CLASS = /\.(-?[_a-zA-Z][\w-]*)/g;
+
 /** Every class name a stylesheet has a rule for (anywhere in a selector). */
 export function classesInCss(css: string): Set<string> {
-  const classes = new Set<string>();
-  postcss.parse(css).walkRules((rule) => {
-    for (const match of rule.selector.matchAll(/\.(-?[_a-zA-Z][\w-]*)/g)) classes.add(match[1]);
-  });
-  return classes;
+  return new Set(selectorClasses(css).flat());
 }
 
 /**
- * The site's stylesheets compiled as they are written, before the build drops unused rules: every class
- * the site's Sass can style.
+ * The site's stylesheets compiled as they are written, before the build drops unused rules: the classes
+ * of each selector the site's Sass has.
  */
-export async function sourceCssClasses(stylesDir = 'src/styles'): Promise<Set<string>> {
+export async function sourceSelectors(stylesDir = 'src/styles'): Promise<string[][]> {
   const entries = fs
     .readdirSync(stylesDir, { recursive: true, encoding: 'utf8' })
     .filter((name) => name.endsWith('.scss') && !path.basename(name).startsWith('_') && name !== 'email.scss');
-  const classes = new Set<string>();
+  const selectors: string[][] = [];
   for (const name of entries) {
     const file = path.resolve(stylesDir, name);
     const { css } = await sass.compileStringAsync(
       `$app-site-url: "http://127.0.0.1";\n${fs.readFileSync(file, 'utf8')}`,
       { url: pathToFileURL(file), loadPaths: ['node_modules'], quietDeps: true },
     );
-    for (const name of classesInCss(css)) classes.add(name);
+    selectors.push(...selectorClasses(css));
   }
-  return classes;
+  return selectors;
+}
+
+/** Every class the site's Sass has a rule for. */
+export async function sourceCssClasses(): Promise<Set<string>> {
+  return new Set((await sourceSelectors()).flat());
 }
 
 /**
@@ -66,14 +82,17 @@ export function builtCssClasses(dir: string): Set<string> {
 }
 
 /**
- * Classes a built site uses and our Sass styles, but whose rules the build left out: each as
- * "class (first used in /page/)". Empty when the unused-CSS step kept everything in use.
+ * Classes a built site uses, in a selector of our Sass whose every class it uses, whose rules the build
+ * left out: each as "class (first used in /page/)". Empty when the unused-CSS step kept everything in use.
+ * (A class that our Sass styles only beside a class no page uses, such as `.nhsuk-table__row` inside
+ * `.nhsuk-table-responsive`, has nothing to keep.)
  * @example await droppedClasses('dist') // => ['nhsuk-pagination-item--next (first used in /bulletins/2015-05/)']
  */
 export async function droppedClasses(dir: string): Promise<string[]> {
-  const [styled, built, used] = [await sourceCssClasses(), builtCssClasses(dir), usedClasses(dir)];
-  return [...used]
-    .filter(([name]) => styled.has(name) && !built.has(name))
-    .map(([name, where]) => `${name} (first used in ${where})`)
+  const [selectors, built, used] = [await sourceSelectors(), builtCssClasses(dir), usedClasses(dir)];
+  const styled = new Set(selectors.filter((names) => names.every((name) => used.has(name))).flat());
+  return [...styled]
+    .filter((name) => !built.has(name))
+    .map((name) => `${name} (first used in ${used.get(name)})`)
     .sort();
 }
