@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { clauseIdsPlugin } from './src/integrations/clause-ids.ts';
+import { contentGuardPlugin } from './src/lib/content-guard-plugin.ts';
+import { sanitisePlugin } from './src/lib/safe-html/markdown-plugin.ts';
 import { hosting } from './src/integrations/hosting.ts';
 import { finishSite } from './src/integrations/finish-site.ts';
 import { sitemapAlias } from './src/integrations/sitemap-alias.ts';
@@ -36,7 +38,14 @@ export default defineConfig({
   ],
   markdown: {
     // `npm run check` parses content with the same features, so the anchors it checks are the ones built.
-    processor: satteri({ features: markdownFeatures, hastPlugins: [clauseIdsPlugin] }),
+    // Content is untrusted: raw HTML is parsed into the tree (`rawHtml`) so that the sanitiser, the last
+    // step, can keep only allowlisted markup; the guard refuses files and images from outside the content
+    // folder, and files over the size limit, before they are parsed (src/lib/content-guard.ts).
+    processor: satteri({
+      features: { ...markdownFeatures, rawHtml: true },
+      mdastPlugins: [contentGuardPlugin(siteConfig.contentDir)],
+      hastPlugins: [clauseIdsPlugin, sanitisePlugin],
+    }),
   },
   vite: {
     // Keeps small scripts and assets out of the page as inline code and data: URLs (see above).

@@ -9,7 +9,8 @@ import { buildSite } from './support/build.ts';
 import { parseJsonFeed, parseXmlFeed } from './support/feeds.ts';
 
 // The real content's programme, data and specification, with SYNTHETIC bulletins in place of the real
-// ones: a Markdown issue with relative links and an image, an MDX issue, a draft, an issue dated after the
+// ones: a Markdown issue with relative links and an image, one with hand-written HTML, an MDX file (never
+// read: content is Markdown only), a draft, an issue dated after the
 // build, and enough older filler issues to fill the feeds past FEED_SIZE. Built with another SITE_URL into a temporary folder (never dist/).
 const SITE = 'https://ld.example.org';
 const bulletins: Record<string, string> = {
@@ -29,17 +30,26 @@ See [the archive](../), [the specification](/specification/) and [the second par
 
 Synthetic closing words.
 `,
-  '2015-07.mdx': `---
-title: "Synthetic MDX issue for tests: July 2015"
+  '2015-07.md': `---
+title: "Synthetic issue with hand-written HTML for tests: July 2015"
 date: 2015-07-22
-summary: "Synthetic test content written in MDX."
+summary: "Synthetic test content with HTML written by hand."
 ---
 
-export const scheme = 'a synthetic scheme';
+## Written with HTML
 
-## Written in MDX
+This paragraph names <abbr title="a synthetic scheme">ASS</abbr> and links to <a href="/programme/">the programme</a>.
+`,
+  // Content is Markdown only: an MDX file is never read, so its code never runs and it is published nowhere.
+  '2015-08.mdx': `---
+title: "Synthetic MDX issue for tests: August 2015"
+date: 2015-08-19
+summary: "Synthetic MDX that must never be published."
+---
 
-This paragraph names {scheme} and links to <a href="/programme/">the programme</a>.
+export const scheme = 'a synthetic MDX scheme';
+
+## Written in MDX {scheme}
 `,
   '2015-09.md': `---
 title: "Synthetic draft for tests: September 2015"
@@ -109,7 +119,7 @@ describe('feeds built from synthetic content', () => {
     };
   };
 
-  test(`list the ${FEED_SIZE} newest published issues, Markdown and MDX, never a draft or a scheduled issue`, () => {
+  test(`list the ${FEED_SIZE} newest published issues, never a draft, a scheduled issue or an MDX file`, () => {
     expect(published).toHaveLength(FEED_SIZE + 1);
     for (const feed of Object.values(items())) {
       expect(feed.map((item) => item.id)).toEqual(
@@ -120,12 +130,13 @@ describe('feeds built from synthetic content', () => {
     expect(read('bulletins/feed.json')).not.toContain(`/bulletins/${published.at(-1)}/`);
     expect(fs.existsSync(path.join(out, 'bulletins', published.at(-1) ?? '', 'index.html'))).toBe(true);
     for (const file of ['bulletins/feed.xml', 'bulletins/atom.xml', 'bulletins/feed.json', 'sitemap-0.xml']) {
-      for (const unpublished of ['2015-09', 'Synthetic draft', '2016-03', 'Synthetic scheduled']) {
+      for (const unpublished of ['2015-09', 'Synthetic draft', '2016-03', 'Synthetic scheduled', '2015-08', 'MDX']) {
         expect(read(file), `${file}: ${unpublished}`).not.toContain(unpublished);
       }
     }
     expect(fs.existsSync(path.join(out, 'bulletins/2015-09'))).toBe(false);
     expect(fs.existsSync(path.join(out, 'bulletins/2016-03'))).toBe(false);
+    expect(fs.existsSync(path.join(out, 'bulletins/2015-08'))).toBe(false);
   });
 
   test('make every relative link and image address absolute, against SITE_URL', () => {
@@ -140,10 +151,11 @@ describe('feeds built from synthetic content', () => {
     }
   });
 
-  test('carry the MDX issue rendered, its expressions evaluated', () => {
+  test('carry hand-written HTML that the allowlist keeps', () => {
     for (const feed of Object.values(items())) {
       const $ = cheerio.load(feed[0].html);
-      expect($('p').text()).toBe('This paragraph names a synthetic scheme and links to the programme.');
+      expect($('p').text()).toBe('This paragraph names ASS and links to the programme.');
+      expect($('abbr').attr('title')).toBe('a synthetic scheme');
       expect($('a').attr('href')).toBe(`${SITE}/programme/`);
     }
   });

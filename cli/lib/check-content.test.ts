@@ -157,17 +157,12 @@ describe('checkContent', () => {
     `);
   });
 
-  it('finds two files that would be the same page', () => {
-    expect(check({ 'bulletins/2015-05.md': issue(may), 'bulletins/2015-05.mdx': issue(may) })).toMatchInlineSnapshot(`
-      "Error: content/bulletins/2015-05.md
-        This file and content/bulletins/2015-05.mdx would both be the page /bulletins/2015-05/: only one of them would be published.
-        Expected: one file for each page
-        How to fix: Keep one of the files: delete the other, or rename it if it is a different page.
-
-      Error: content/bulletins/2015-05.mdx
-        This file and content/bulletins/2015-05.md would both be the page /bulletins/2015-05/: only one of them would be published.
-        Expected: one file for each page
-        How to fix: Keep one of the files: delete the other, or rename it if it is a different page."
+  it('refuses an MDX file, which could run code when the site is built', () => {
+    expect(check({ 'bulletins/2015-05.md': null, 'bulletins/2015-05.mdx': issue(may) })).toMatchInlineSnapshot(`
+      "Error: content/bulletins/2015-05.mdx
+        MDX files are not accepted in the content folder: MDX can run code on the computer that builds the site, so the site does not read them.
+        Expected: a Markdown file (.md): words, headings, lists, links, images and tables
+        How to fix: Rename the file to .md and remove any \`import\` lines, \`{…}\` expressions and components such as \`<Chart />\`. If a page needs a component, ask the developers to add it to the site’s templates."
     `);
   });
 

@@ -11,6 +11,7 @@ import {
 import { displayPath } from './display-path.ts';
 import { sortProblems, type Problem } from './problems.ts';
 import { readContent } from './read-content.ts';
+import { safetyRules } from './safety-rules.ts';
 import { buildSiteMap, currentVersion } from './site-map.ts';
 
 export interface CheckOptions {
@@ -40,6 +41,7 @@ export function checkContent(options: CheckOptions): CheckResult {
   const site = buildSiteMap(entries, dataEntries, options);
   const problems = [
     ...read.problems,
+    ...safetyRules({ ...options, show: displayPath }),
     ...bulletinRules(entries, options.buildDate),
     ...urlRules(entries, current),
     ...specificationRules(entries),

@@ -18,6 +18,7 @@ import type { Problem } from './problems.ts';
 import { editorMessages, schemaProblems } from './schema-problems.ts';
 import { entryId } from './site-urls.ts';
 import { sourceText } from './source-text.ts';
+import { safeToRead } from './safety-rules.ts';
 import { parseYamlSource } from './yaml-source.ts';
 
 /** The schema of each collection: the very ones `src/content.config.ts` gives Astro. */
@@ -156,9 +157,10 @@ function readEntry(
         message: `The frontmatter is not valid YAML here: ${error.message}.`,
         expected: 'one `field: value` per line, nested fields indented by two spaces',
         fix:
-          error.code === 'DUPLICATE_KEY'
+          error.fix ??
+          (error.code === 'DUPLICATE_KEY'
             ? 'A field is written twice: keep one of the lines.'
-            : 'Put text that contains a colon, a # or quotes in double quotes (`title: "Bulletin: May 2015"`), and indent nested fields by two spaces.',
+            : 'Put text that contains a colon, a # or quotes in double quotes (`title: "Bulletin: May 2015"`), and indent nested fields by two spaces.'),
       });
     }
     if (yaml.errors.length === 0) {
@@ -219,7 +221,9 @@ function readDataFile(
       line: error.line,
       message: `The file is not valid YAML here: ${error.message}.`,
       expected: 'a list of entries, each starting `- id: …`, their fields indented to line up',
-      fix: 'Put text that contains a colon, a # or quotes in double quotes, and line up each entry’s fields under its `id`.',
+      fix:
+        error.fix ??
+        'Put text that contains a colon, a # or quotes in double quotes, and line up each entry’s fields under its `id`.',
     });
   }
   if (yaml.errors.length) return [];
@@ -283,11 +287,13 @@ export function readContent(contentDir: string, show: (file: string) => string):
     matched.sort();
     for (const relPath of matched) {
       files++;
+      if (!safeToRead(path.join(base, relPath), contentDir)) continue;
       entries.push(readEntry(collection, path.join(base, relPath), relPath, show, problems));
     }
     const matchedSet = new Set(matched);
     for (const stray of fs.readdirSync(base, { recursive: true, withFileTypes: true })) {
-      if (!stray.isFile() || stray.name.startsWith('.')) continue;
+      // Hidden and MDX files are reported by safetyRules (cli/lib/safety-rules.ts).
+      if (!stray.isFile() || stray.name.startsWith('.') || stray.name.endsWith('.mdx')) continue;
       const rel = path.relative(base, path.join(stray.parentPath, stray.name)).split(path.sep).join('/');
       if (matchedSet.has(rel)) continue;
       problems.push({
@@ -295,14 +301,16 @@ export function readContent(contentDir: string, show: (file: string) => string):
         file: show(path.join(base, rel)),
         message: `The site does not read this file: ${layout.folder} files must match ${layout.pattern}.`,
         expected: `a file named like ${layout.pattern}`,
-        fix: 'Rename it to .md (or .mdx), move it into the right folder, or move it out of the content folder.',
+        fix: 'Rename it to .md, move it into the right folder, or move it out of the content folder.',
       });
     }
   }
   const dataEntries: DataEntry[] = [];
   for (const [collection, relative] of Object.entries(dataCollections) as [DataCollection, string][]) {
     files++;
-    dataEntries.push(...readDataFile(collection, path.join(contentDir, relative), show, problems));
+    const absolute = path.join(contentDir, relative);
+    if (fs.existsSync(absolute) && !safeToRead(absolute, contentDir)) continue;
+    dataEntries.push(...readDataFile(collection, absolute, show, problems));
   }
   return { entries, dataEntries, problems, files };
 }

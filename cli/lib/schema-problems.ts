@@ -55,6 +55,8 @@ export function editorMessages(issue: RawIssue): string | undefined {
       if (issue.origin === 'array') return `Too few items: at least ${issue.minimum}.`;
       return `Too small: ${issue.inclusive ? 'at least' : 'more than'} ${issue.minimum}.`;
     case 'invalid_format':
+      if (issue.format === 'url' && issue.note === 'Invalid protocol')
+        return `${describeValue(issue.input)} is not an address the site publishes: links may only be https:, http: or mailto: addresses.`;
       if (issue.format === 'url') return `${describeValue(issue.input)} is not a full web address.`;
       return `${describeValue(issue.input)} is not in the expected form.`;
     case 'invalid_value':
@@ -87,7 +89,7 @@ function fixFor(issue: Issue, key: string, field: string, expectedType?: string)
         : `Change \`${key}\` to at least ${issue.minimum}.`;
     case 'invalid_format':
       return issue.format === 'url'
-        ? 'Write the full address, starting https://, in double quotes.'
+        ? 'Write the full address, starting https:// (or mailto: for an email address), in double quotes.'
         : `Change \`${key}\` to ${expectedType ?? 'the expected form'}.`;
     case 'invalid_value':
       return `Use one of: ${issue.values.map((v) => `\`${String(v)}\``).join(', ')}.`;

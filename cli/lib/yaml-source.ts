@@ -6,6 +6,8 @@ export interface YamlError {
   /** What the parser found, without its code excerpt: "Map keys must be unique". */
   message: string;
   code: string;
+  /** How to fix it, when the error is not one of the usual slips of punctuation or indentation. */
+  fix?: string;
 }
 
 /** Parsed YAML that can say which line of the file each value is on. */
@@ -27,7 +29,7 @@ export function parseYamlSource(text: string, firstLine = 1): YamlSource {
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, customTags: ['timestamp'], prettyErrors: false });
   const toLine = (offset: number) => counter.linePos(offset).line + firstLine - 1;
-  const errors = doc.errors.map((error) => ({
+  const errors: YamlError[] = doc.errors.map((error) => ({
     line: toLine(error.pos[0]),
     message: error.message.split(/ at line \d+, column \d+/)[0].trim(),
     code: error.code,
@@ -38,8 +40,26 @@ export function parseYamlSource(text: string, firstLine = 1): YamlSource {
     const offset = keyOffsetOf(doc, path.slice(0, -1), String(path.at(-1)));
     return offset === undefined ? lineOf(path.slice(0, -1)) : toLine(offset);
   };
+  let value: unknown;
+  if (errors.length === 0) {
+    try {
+      value = doc.toJS();
+    } catch (error) {
+      // The yaml library refuses to expand aliases (`*name`) that would repeat a block millions of times
+      // (a "billion laughs" file); say so, at the first alias, instead of failing the whole check.
+      if (!/alias/i.test(String((error as Error)?.message))) throw error;
+      const alias = /(^|[\s[{,:-])\*[^\s,\]}]/m.exec(text);
+      errors.push({
+        line: toLine(alias ? alias.index + alias[1].length : 0),
+        message:
+          'its aliases (`*name`, which repeat a block marked `&name`) repeat so much that the file would grow to an enormous size',
+        code: 'ALIAS_COUNT',
+        fix: 'Write the values out instead of repeating them with `&` and `*`; content never needs aliases.',
+      });
+    }
+  }
   return {
-    value: errors.length ? undefined : doc.toJS(),
+    value,
     errors,
     lineOf,
     keyLineOf: (path, key) => lineOf([...path, key]),

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { HostingConfigError, loadHosting, type Hosting } from '../lib/hosting/config.ts';
+import { removeHiddenFiles } from '../lib/hosting/hidden-files.ts';
 import { headersFile, redirectsFile } from '../lib/hosting/host-files.ts';
 import { blockedInlineCode } from '../lib/hosting/inline-code.ts';
 
@@ -23,6 +24,9 @@ export function hosting(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
+        // Astro copies public/ whole; a hidden file there (`.env`) must not be published (npm run check warns).
+        const removed = removeHiddenFiles(outDir, hostingData.settings.serving.hiddenPathsServed);
+        if (removed.length) logger.info(`Left out ${removed.length} hidden file(s) copied from public/.`);
         const pages = htmlPages(outDir);
         const blocked = blockedInlineCode(pages, hostingData.settings.contentSecurityPolicy);
         if (blocked.length > 0) {

@@ -52,6 +52,10 @@ describe('rssFeed', () => {
     ]);
     expect(feed.items[0].content).toBe(entries[0].html);
     expect(feed.items[0].description).toBe('A summary with <angle brackets>.');
+    // Readers show an RSS description as HTML: a plain-text summary's brackets must stay text there.
+    expect(rssFeed(channel, entries)).toContain(
+      '<description><![CDATA[A summary with &lt;angle brackets&gt;.]]></description>',
+    );
     expect(feed.items[0].published?.toISOString()).toBe('2015-07-20T00:00:00.000Z');
     expect(feed.items[0].categories.map((c) => c.term)).toEqual(['wave 2', 'workforce']);
   });

@@ -1,3 +1,4 @@
+import { escapeUTF8 } from 'entities';
 import { generateAtomFeed, generateJsonFeed, generateRssFeed } from 'feedsmith';
 
 /** One bulletin issue as every feed format needs it: addresses absolute, content as HTML. */
@@ -82,7 +83,8 @@ export function rssFeed(channel: FeedChannel, entries: readonly FeedEntry[]): st
         title: entry.title,
         link: entry.url,
         guid: { value: entry.url, isPermaLink: true },
-        description: entry.summary,
+        // RSS readers show a description as HTML; a summary is plain text, so `<b>` in it must read as `<b>`.
+        description: escapeUTF8(entry.summary),
         content: { encoded: entry.html },
         pubDate: entry.published,
         categories: entry.topics.map((name) => ({ name })),

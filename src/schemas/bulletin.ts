@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate, strictObject } from './strict.ts';
+import { isoDate, strictObject, webAddress } from './strict.ts';
 
 /** A closing-dated call to action, such as a readers' survey. */
 export const callToActionSchema = strictObject(
@@ -9,7 +9,7 @@ export const callToActionSchema = strictObject(
     /** One or two sentences saying what readers are asked to do. */
     text: z.string().min(1).describe('What readers are asked to do, in one or two sentences.'),
     /** Where to act, if there is a link. */
-    href: z.url().optional().describe('Where to act, if there is a link.'),
+    href: webAddress('Where to act, if there is a link.').optional(),
     /** Last day readers can act; after it the callout shows as closed. */
     closes: isoDate('Last day readers can act; after it the callout shows as closed.'),
   },

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { strictObject } from './strict.ts';
+import { strictObject, webAddress } from './strict.ts';
 
 /** One event in the programme's timeline: `data/timeline.yaml`. */
 export const timelineSchema = strictObject(
@@ -47,7 +47,7 @@ export const sourceListSchema = strictObject(
     id: z.string().regex(/^\d+$/).describe('The source’s number, as a string.'),
     title: z.string().min(1).describe('The source’s title.'),
     publisher: z.string().min(1).describe('Who published it.'),
-    url: z.url().optional().describe('Where it can be read.'),
+    url: webAddress('Where it can be read.').optional(),
   },
   'a source',
 );

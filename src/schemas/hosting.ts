@@ -108,6 +108,29 @@ export const hostingSchema = strictObject(
       },
       'the cache settings',
     ),
+    /** What the server refuses, and how much it does for one request. */
+    serving: strictObject(
+      {
+        /** Hidden paths (a part starting with a dot) are refused except under these prefixes. Example: `/.well-known/`. */
+        hiddenPathsServed: z
+          .array(prefix)
+          .default([])
+          .describe('Prefixes under which hidden paths (a part starting with a dot) are still served.'),
+        /** Byte ranges one request may ask for. Example: `1`. */
+        maxRanges: z.int().min(0).max(16).default(1).describe('The most byte ranges one request may ask for.'),
+        /** Media types by file extension, for files nginx's own list does not know. */
+        mediaTypes: z
+          .record(
+            z
+              .string()
+              .regex(/^[a-z0-9]+$/, { error: 'Expected a file extension without its dot, such as webmanifest.' }),
+            z.string().regex(/^[a-z]+\/[a-z0-9.+-]+$/, { error: 'Expected a media type such as application/json.' }),
+          )
+          .default({})
+          .describe('Media types by file extension, for files nginx does not know.'),
+      },
+      'the serving settings',
+    ).prefault({}),
   },
   'the hosting settings',
 );

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { closest, distance } from 'fastest-levenshtein';
+import { LINK_PROTOCOLS } from '../lib/safe-html/urls.ts';
 
 /**
  * Suggests the field an editor probably meant.
@@ -35,6 +36,14 @@ export function strictObject<T extends z.ZodRawShape>(shape: T, noun: string) {
   });
 }
 
+/**
+ * A web address in frontmatter or a data file: https:, http: or mailto: only (src/lib/safe-html/urls.ts),
+ * so a `data:`, `javascript:` or `vbscript:` address can never become a link on the site or in an email.
+ */
+export function webAddress(description: string) {
+  return z.url({ protocol: new RegExp(`^(${LINK_PROTOCOLS.join('|')})$`) }).describe(description);
+}
+
 /** A calendar date written in YAML as `2015-05-27`. */
 export function isoDate(description: string) {
   return z.date({ error: 'Expected a date like 2015-05-27 (year-month-day, no quotes).' }).describe(description);
@@ -46,7 +55,7 @@ export const sourceSchema = strictObject(
     /** Title of the source document or page. */
     title: z.string().min(1).describe('Title of the source document or page.'),
     /** Address of the source, if it is online. */
-    url: z.url().optional().describe('Address of the source, if it is online.'),
+    url: webAddress('Address of the source, if it is online.').optional(),
   },
   'a source',
 );

@@ -39,6 +39,12 @@ export function nginxConf({ settings, redirects }: Hosting): string {
     ...redirects.flatMap(({ from, to }) => redirectSources(from).map((source) => `    ${quote(source)} ${quote(to)};`)),
   ];
   const headers = securityHeaders(settings).map(([name, value]) => `    add_header ${name} ${quote(value)} always;`);
+  const { serving } = settings;
+  const mediaTypes = Object.entries(serving.mediaTypes).map(([ext, type]) => `        ${type} ${ext};`);
+  // A regex location is matched before the prefix location `/`: every path with a part starting with a
+  // dot, except under the listed prefixes, is refused as if it were not there.
+  const served = serving.hiddenPathsServed.map((p) => `(?!${escapeRegex(p)})`).join('');
+  const hidden = `    location ~ "^${served}(.*/)?\\." {\n        return 404;\n    }`;
   return `# Generated from deploy/hosting.yaml and deploy/redirects.yaml by \`npm run deploy:nginx-conf\`.
 # Do not edit: change those files and run the command again. A unit test fails while this file is stale.
 #
@@ -90,6 +96,23 @@ ${headers.join('\n')}
     }
 
     error_page 404 /404.html;
+
+    # One request may ask for at most this many byte ranges (deploy/hosting.yaml, serving.maxRanges).
+    max_ranges ${serving.maxRanges};
+${
+  mediaTypes.length
+    ? `
+    # Media types nginx's own list lacks (deploy/hosting.yaml, serving.mediaTypes). A \`types\` block here
+    # replaces the http block's list, so Debian's mime.types is included again first.
+    include /etc/nginx/mime.types;
+    types {
+${mediaTypes.join('\n')}
+    }
+`
+    : ''
+}
+    # Hidden files and folders (.env, .git/) are never served (deploy/hosting.yaml, serving.hiddenPathsServed).
+${hidden}
 
     # A directory's address without its trailing slash is redirected to the address with it, as the site
     # writes every link.

@@ -1,0 +1,159 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SIZE_LIMITS } from '../../src/lib/content-guard.ts';
+import { checkContent } from './check-content.ts';
+import { formatProblem } from './problems.ts';
+import { makeContent } from './testing/content-fixture.ts';
+
+const made: string[] = [];
+afterEach(() => {
+  for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** Checks SYNTHETIC content; `prepare` may add links and big files. Returns what an editor sees. */
+function check(files: Record<string, string | null>, prepare?: (dir: string) => void): string {
+  const dir = makeContent(files);
+  made.push(dir);
+  prepare?.(dir);
+  const { problems } = checkContent({
+    contentDir: dir,
+    root: process.cwd(),
+    buildDate: new Date('2015-06-01'),
+    origin: 'http://localhost:4321',
+  });
+  return problems.map(formatProblem).join('\n\n').replaceAll(dir, 'content');
+}
+
+const may = (body: string, fields: string[] = []) =>
+  [
+    '---',
+    'title: "Synthetic: May 2015"',
+    'date: 2015-05-27',
+    'summary: "A synthetic issue."',
+    ...fields,
+    '---',
+    '',
+    'Synthetic text.',
+    '',
+    body,
+    '',
+  ].join('\n');
+
+describe('safety rules', () => {
+  it('names the file, line and element of HTML that would run code or leave the site', () => {
+    const out = check({
+      'bulletins/2015-05.md': may(
+        '<meta http-equiv="refresh" content="0;url=https://attacker.example/">\n\n<div>\n<iframe src="https://attacker.example/"></iframe>\n</div>\n\n<p onclick="steal()" style="color:red">Hi</p>',
+      ),
+    });
+    expect(out).toContain('Error: content/bulletins/2015-05.md:9\n  The HTML element <meta> is not allowed in content');
+    expect(out).toContain('Error: content/bulletins/2015-05.md:12\n  The HTML element <iframe> is not allowed');
+    expect(out).toContain('removed with everything inside it');
+    expect(out).toMatch(
+      /2015-05\.md:15\n {2}The HTML element <p> has attributes the site does not publish: `onclick`, `style`/,
+    );
+    expect(out).toContain('How to fix: Write it in Markdown instead');
+  });
+
+  it('refuses links that are not web or email addresses, however they are written', () => {
+    const out = check({
+      'bulletins/2015-05.md': may(
+        '[a](javascript:alert(1)) <a href="jav&#x61;script:x">b</a> [c](data:text/html,x) [d](vbscript:x)',
+      ),
+    });
+    expect(out.match(/The link address .* is not allowed/g)).toHaveLength(4);
+    expect(out).toContain('Expected: an address starting https://');
+  });
+
+  it('refuses images from other sites and from outside the content folder', () => {
+    const out = check({
+      'bulletins/2015-05.md': may(
+        '![Pixel](https://tracker.example/p.gif)\n\n![Secret](../../etc/passwd)\n\n<img src="//tracker.example/p.gif" alt="x">',
+      ),
+    });
+    expect(out.match(/The image .* is not one of the site’s own files/g)).toHaveLength(3);
+  });
+
+  it('refuses a call to action whose address is not a web or email address', () => {
+    const out = check({
+      'bulletins/2015-05.md': may('', [
+        'callToAction:',
+        '  title: "Survey"',
+        '  text: "Tell us."',
+        '  href: "data:text/html,<script>alert(1)</script>"',
+        '  closes: 2015-06-30',
+      ]),
+    });
+    expect(out).toContain('field `callToAction.href`');
+    expect(out).toContain('is not an address the site publishes');
+  });
+
+  it('refuses a link to a file outside the content folder, without reading it', () => {
+    const out = check({}, (dir) => {
+      fs.symlinkSync('/etc/passwd', path.join(dir, 'bulletins/2015-05.md'));
+      fs.symlinkSync('/etc', path.join(dir, 'programme/outside'));
+    });
+    expect(out).toContain(
+      'Error: content/bulletins/2015-05.md\n  This is a link to a file or folder outside the content folder.',
+    );
+    expect(out).toContain('Error: content/programme/outside\n');
+    expect(out).not.toMatch(/root:|passwd:/);
+  });
+
+  it('refuses a file over the size limit, giving the limit', () => {
+    const out = check({}, (dir) =>
+      fs.writeFileSync(path.join(dir, 'bulletins/2015-05.md'), may('x'.repeat(SIZE_LIMITS.markdown))),
+    );
+    expect(out).toContain(
+      'Error: content/bulletins/2015-05.md\n  The file is 1 MB, larger than the 1 MB a Markdown file may be.',
+    );
+  });
+
+  it('warns of hidden files, which are not published', () => {
+    expect(check({ 'bulletins/.notes': 'x' })).toContain('Warning: content/bulletins/.notes\n  This is a hidden file');
+  });
+
+  it('warns of hidden files in public/, which the build leaves out, but not of /.well-known/', () => {
+    const root = makeContent();
+    made.push(root);
+    for (const file of ['public/.env', 'public/.git/config', 'public/.well-known/security.txt', 'public/ok.txt']) {
+      fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+      fs.writeFileSync(path.join(root, file), 'synthetic');
+    }
+    const contentDir = makeContent();
+    made.push(contentDir);
+    const { problems } = checkContent({
+      contentDir,
+      root,
+      buildDate: new Date('2015-06-01'),
+      origin: 'http://localhost:4321',
+    });
+    expect(problems.map((p) => [p.severity, path.relative(root, p.file)])).toEqual([
+      ['warning', 'public/.env'],
+      ['warning', 'public/.git'],
+    ]);
+  });
+
+  it('names the file and the fault of a YAML alias bomb', () => {
+    const lines = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
+    for (const [n, m] of ['ba', 'cb', 'dc', 'ed', 'fe', 'gf'])
+      lines.push(`${n}: &${n} [${Array(9).fill(`*${m}`).join(',')}]`);
+    const out = check({ 'bulletins/2015-05.md': `---\n${lines.join('\n')}\n---\n\nText.\n` });
+    expect(out).toContain(
+      'Error: content/bulletins/2015-05.md:3\n  The frontmatter is not valid YAML here: its aliases',
+    );
+    expect(out).toContain('How to fix: Write the values out');
+    expect(out).not.toContain('Tell the developers');
+  });
+
+  it('accepts the HTML the site allows', () => {
+    expect(
+      check({
+        'bulletins/2015-05.md': may(
+          '<abbr title="Liaison and Diversion">L&amp;D</abbr> H<sub>2</sub>O\n\n<!-- an editor’s note -->',
+        ),
+      }),
+    ).toBe('');
+  });
+});
