@@ -109,8 +109,8 @@ async function open(template: Template, options: BrowserContextOptions = {}, ext
  * Adds `css` to the end of the site's main stylesheet as the page loads it: as if the site's own styles
  * said so (a style element would not do: the tests also look at pages without JavaScript).
  */
-function addToStylesheet(page: Page, css: string): Promise<void> {
-  return page.route(/\/_astro\/Base\.[^/]+\.css$/, async (route) => {
+async function addToStylesheet(page: Page, css: string): Promise<void> {
+  await page.route(/\/_astro\/Base\.[^/]+\.css$/, async (route) => {
     const response = await route.fetch();
     await route.fulfill({ response, body: `${await response.text()}\n${css}` });
   });
