@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs the Debian packages the tests drive (Chromium, nginx, wrk, sshd), only when missing,
+# Installs the Debian packages the tests drive (Chromium, fonts, poppler, nginx, wrk, sshd), only when missing,
 # so `npm test` works on a fresh machine. Browser downloads do not work here: Debian's build is used.
 set -euo pipefail
 
@@ -11,6 +11,12 @@ packages=()
 command -v wrk >/dev/null 2>&1 || packages+=(wrk)
 # The publishing test publishes over ssh to a server it starts on 127.0.0.1.
 [ -x /usr/sbin/sshd ] || packages+=(openssh-server)
+# The visual tests (e2e/visual.test.ts) compare screenshots: text must be set in the same fonts on every
+# machine. Liberation Sans is what Arial, the NHS.UK fallback font, resolves to on Debian; DejaVu covers
+# the symbols it lacks. pdftoppm (poppler-utils) turns the printed PDFs into images to compare.
+[ -f /usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf ] || packages+=(fonts-liberation)
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || packages+=(fonts-dejavu-core)
+command -v pdftoppm >/dev/null 2>&1 || packages+=(poppler-utils)
 
 [ ${#packages[@]} -eq 0 ] && exit 0
 

@@ -1,10 +1,10 @@
 import { siteConfig } from '../site.config.ts';
-import emailCss from '../styles/email.css?raw';
 import { absoluteUrls } from './absolute-urls.ts';
 import { cacheKey } from './cache-key.ts';
 import { bulletinPath, callToActionOpen, getBulletins, type Bulletin } from './collections.ts';
 import { finishEmailEdition, type EmailEditionFiles } from './email.ts';
 import { emailTemplate } from './email-template.ts';
+import { emailCss } from './email-css.ts';
 import { entryHtml } from './render.ts';
 import { siteUrl } from './site-url.ts';
 
@@ -32,7 +32,7 @@ export async function renderEmailEdition(bulletin: Bulletin): Promise<string> {
     },
     organisation: siteConfig.organisation,
     service: siteConfig.name,
-    css: emailCss,
+    css: await emailCss(),
   });
 }
 

@@ -18,6 +18,7 @@ const compile = (file: string) =>
 const stylesheets = [
   'src/styles/main.scss',
   'src/styles/search.scss',
+  'src/styles/email.scss',
   ...fs.readdirSync('src/styles/components').map((name) => `src/styles/components/${name}`),
 ];
 
@@ -44,5 +45,34 @@ describe('the components split out of main.scss', () => {
     });
     expect(selectors.length).toBeGreaterThan(0);
     expect(selectors.filter((selector) => !own.test(selector))).toEqual([]);
+  });
+});
+
+// NHS.UK frontend sets `font-family` only beside its Frutiger @font-face, which the site leaves out; without
+// a rule of our own every page fell back to the browser's serif font (issue 14).
+describe('the font', () => {
+  const NHSUK_STACK = 'font-family:arial,sans-serif';
+
+  it("is NHS.UK frontend's fallback stack on the page, on screen and in print", async () => {
+    const css = await compile('src/styles/main.scss');
+    expect(css).toContain(`html{${NHSUK_STACK}}`);
+    expect(css).toContain(`@media print{html{${NHSUK_STACK}}}`);
+    // Nowhere a serif, nor a family typed out in our own styles rather than taken from the settings.
+    expect(css).not.toMatch(/font-family:[^;}]*serif[^;}]*\b(times|georgia)\b/i);
+  });
+
+  it('is the same stack in the email edition', async () => {
+    expect(await compile('src/styles/email.scss')).toContain(
+      `body{margin:0;padding:0;background-color:#f0f4f5;color:#212b32;${NHSUK_STACK}`,
+    );
+  });
+
+  it('is named in our Sass only in the NHS.UK frontend settings', () => {
+    const ours = fs
+      .readdirSync('src/styles', { recursive: true, encoding: 'utf8' })
+      .filter((name) => /\.s?css$/.test(name) && !name.endsWith('_nhsuk-settings.scss'));
+    const code = (name: string) => fs.readFileSync(`src/styles/${name}`, 'utf8').replace(/\/\/.*/g, '');
+    const named = ours.filter((name) => /font-family:\s*[^$\s]/.test(code(name)));
+    expect(named).toEqual([]);
   });
 });
