@@ -49,7 +49,7 @@ describe('CMS configuration made from the schemas', () => {
     expect(cmsNames(fields).sort()).toEqual(schemaNames(fieldKinds(schema)).sort());
   });
 
-  it.each(['timeline', 'waves', 'glossary', 'sources'] as const)(
+  it.each(['timeline', 'waves', 'glossary', 'sources', 'synonyms'] as const)(
     'data file %s: the same fields as its schema',
     (name) => {
       const data = collection('data') as unknown as { files: { name: string; fields: CmsField[] }[] };

@@ -30,7 +30,7 @@ describe('CMS file format', () => {
   }
 
   it('writes every data file back byte for byte when nothing changed', () => {
-    for (const name of ['timeline', 'waves', 'glossary', 'sources'] as const) {
+    for (const name of ['timeline', 'waves', 'glossary', 'sources', 'synonyms'] as const) {
       const format = dataListFormat(fieldKinds(dataSchemas[name]));
       const file = path.join(content, 'data', `${name === 'timeline' ? 'timeline' : name}.yaml`);
       const text = fs.readFileSync(file, 'utf8');

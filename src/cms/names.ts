@@ -2,4 +2,4 @@
 export const formatName = (collection: string) => `ld-${collection}`;
 
 /** The data files the CMS edits, by their collection name. Specification versions stay with developers. */
-export const EDITABLE_DATA = ['timeline', 'waves', 'glossary', 'sources'] as const;
+export const EDITABLE_DATA = ['timeline', 'waves', 'glossary', 'sources', 'synonyms'] as const;

@@ -99,4 +99,5 @@ export const dataFileOverrides = {
   waves: { label: 'Trial schemes (waves)', itemLabel: 'scheme', summary: '{{fields.scheme}} (wave {{fields.wave}})' },
   glossary: { label: 'Glossary', itemLabel: 'term', summary: '{{fields.term}}' },
   sources: { label: 'Sources', itemLabel: 'source', summary: '{{fields.id}}. {{fields.title}}' },
+  synonyms: { label: 'Search synonyms', itemLabel: 'synonym', summary: '{{fields.id}}' },
 } as const;

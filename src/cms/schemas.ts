@@ -5,6 +5,7 @@ import { glossarySchema, sourceListSchema, timelineSchema, waveSchema } from '..
 import { programmeSchema } from '../schemas/programme.ts';
 import { specificationSchema } from '../schemas/specification.ts';
 import { specificationVersionSchema } from '../schemas/specification-version.ts';
+import { synonymSchema } from '../schemas/synonyms.ts';
 
 // The same schemas as cli/lib/read-content.ts gives the check (a unit test compares the two), without its
 // file system imports: the admin page's script needs them in the browser to write files as they were.
@@ -20,4 +21,5 @@ export const dataSchemas = {
   glossary: glossarySchema,
   sources: sourceListSchema,
   specificationVersions: specificationVersionSchema,
+  synonyms: synonymSchema,
 } as const satisfies Record<DataCollection, z.ZodType>;
