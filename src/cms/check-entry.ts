@@ -58,7 +58,6 @@ export function checkEntry(entry: EntryToCheck, options: CheckEntryOptions): Pro
       contentDir: copy,
       root: options.root,
       buildDate: options.buildDate,
-      origin: options.origin,
     });
     const shown = displayPath(path.join(copy, rel));
     // Named as the CMS and the git host name it: relative to the repository.
