@@ -191,7 +191,7 @@ describe('mistakes caught before publishing', () => {
     const report = page.frameLocator('iframe').first().locator('[data-check=problems]');
     await expect
       .poll(() => report.textContent(), { timeout: 15_000 })
-      .toContain('that page has no heading or clause with that anchor');
+      .toContain('but that page has no clause #clause-9-9');
     // An image without alt text, in the check's words.
     expect(await report.textContent()).toContain(
       'has no alt text, so people who cannot see it are not told what it shows',

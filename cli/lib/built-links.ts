@@ -356,3 +356,56 @@ function redirectAddresses(): string[] {
     return [];
   }
 }
+
+/** A link as written in a Markdown file, with the line it is on. */
+export interface WrittenLink {
+  text: string;
+  href: string;
+  line: number;
+}
+
+/**
+ * The site's own links in a Markdown file (`[words](/path/#clause-1-2)`), images left out: what an entry
+ * not yet saved links to, for checking against a running site.
+ */
+export function writtenLinks(markdown: string): WrittenLink[] {
+  return markdown
+    .split(/\r?\n/)
+    .flatMap((text, index) =>
+      [...text.matchAll(/(!?)\[([^\]]*)\]\((\/[^)\s]*)\)/g)]
+        .filter((match) => match[1] !== '!')
+        .map((match) => ({ text: match[2], href: match[3], line: index + 1 })),
+    );
+}
+
+/**
+ * Checks one entry's links against pages fetched one at a time (under `npm run edit`, the dev server), in
+ * the same words as the build's link check, so an editor sees a broken clause link before publishing.
+ * `fetchPage` gives a page's HTML, or undefined when there is no page at that address.
+ */
+export async function checkLinksOnServer(
+  links: readonly WrittenLink[],
+  file: string,
+  fetchPage: (url: string) => Promise<string | undefined>,
+): Promise<Problem[]> {
+  const pages = new Map<string, BuiltPage>();
+  const problems: Problem[] = [];
+  for (const link of links) {
+    const [target, anchor = ''] = link.href.split('#');
+    if (!pages.has(target)) {
+      const html = await fetchPage(target);
+      if (html !== undefined) pages.set(target, readPage(html));
+    }
+    const broken = brokenLink(link, target, anchor, {
+      urls: new Set(pages.keys()),
+      pages,
+      redirects: new Set(),
+      unpublished: () => undefined,
+    });
+    if (broken) {
+      const { message, expected, fix, suggestion } = broken;
+      problems.push({ severity: 'error', file, line: link.line, message, expected, fix, suggestion });
+    }
+  }
+  return problems;
+}

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { checkLinksOnServer, writtenLinks } from '../../cli/lib/built-links.ts';
 import { checkContent } from '../../cli/lib/check-content.ts';
 import { displayPath } from '../../cli/lib/display-path.ts';
 import type { Problem } from '../../cli/lib/problems.ts';
@@ -21,7 +22,8 @@ export interface CheckEntryOptions {
   /** The project folder: its pages and public/ make the rest of the site's addresses. */
   root: string;
   buildDate: Date;
-  origin: string;
+  /** A page of the running site by its address (the dev server's), for the entry's links; undefined if none. */
+  fetchPage: (url: string) => Promise<string | undefined>;
 }
 
 /** A repository-relative path that stays inside the content folder, or undefined. */
@@ -38,7 +40,7 @@ function insideContent(relative: string, options: CheckEntryOptions): string | u
  * for its new images) in place, checked there, and the problems of that file returned with its real name.
  * Returns undefined for a path outside the content folder or not a Markdown or YAML file.
  */
-export function checkEntry(entry: EntryToCheck, options: CheckEntryOptions): Problem[] | undefined {
+export async function checkEntry(entry: EntryToCheck, options: CheckEntryOptions): Promise<Problem[] | undefined> {
   const rel = insideContent(entry.path, options);
   if (!rel || !/\.(md|mdx|yaml)$/.test(rel) || typeof entry.raw !== 'string') return undefined;
   const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'ld-cms-check-'));
@@ -62,9 +64,14 @@ export function checkEntry(entry: EntryToCheck, options: CheckEntryOptions): Pro
     const shown = displayPath(path.join(copy, rel));
     // Named as the CMS and the git host name it: relative to the repository.
     const real = path.relative(options.repoRoot, path.join(options.contentDir, rel)).split(path.sep).join('/');
-    return problems
-      .filter((p) => p.file === shown)
-      .map((p) => ({ ...p, file: real, message: p.message.replaceAll(copy, options.contentDir) }));
+    // Links are checked on the built site by the build; here, against the running site, in the same words.
+    const links = rel.endsWith('.md') ? await checkLinksOnServer(writtenLinks(entry.raw), real, options.fetchPage) : [];
+    return [
+      ...problems
+        .filter((p) => p.file === shown)
+        .map((p) => ({ ...p, file: real, message: p.message.replaceAll(copy, options.contentDir) })),
+      ...links,
+    ];
   } finally {
     fs.rmSync(temp, { recursive: true, force: true });
   }

@@ -81,7 +81,7 @@ async function answerCheck(req: IncomingMessage, res: ServerResponse, root: stri
   }
   try {
     const body = (await jsonBody(req)) as { path?: unknown; raw?: unknown; assets?: unknown };
-    const problems = checkEntry(
+    const problems = await checkEntry(
       {
         path: String(body.path),
         raw: String(body.raw),
@@ -92,7 +92,10 @@ async function answerCheck(req: IncomingMessage, res: ServerResponse, root: stri
         contentDir: siteConfig.contentDir,
         root,
         buildDate: siteConfig.buildDate,
-        origin: siteConfig.url,
+        fetchPage: async (url) => {
+          const response = await fetch(`http://${host}${url}`, { redirect: 'follow' });
+          return response.ok ? response.text() : undefined;
+        },
       },
     );
     if (!problems) return send(400, { error: 'That file is not in the content folder.' });
