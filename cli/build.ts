@@ -67,18 +67,20 @@ const paths = publishPaths(parsed.dist);
 // only once it has rendered them all. After a build that did not get there (stopped, failed, killed),
 // the record can point at copies of other content; so a build leaves this mark until Astro has
 // finished, and the next build finding it starts without the record (every page rendered).
+// The mark is made once this build holds the lock (in `build`), so a build waiting for another never
+// sees, or removes, the other's mark.
 const unfinished = path.join(siteConfig.cacheDir, 'build-unfinished');
-if (fs.existsSync(unfinished)) fs.rmSync(path.join(siteConfig.cacheDir, 'incremental-build.json'), { force: true });
-fs.mkdirSync(siteConfig.cacheDir, { recursive: true });
-fs.writeFileSync(unfinished, '');
 const astro = path.join(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
 const published = await publish(paths, {
   // The check runs in its own process beside Astro's (two cores); Astro's output waits until it passes.
   check: () =>
     runNode(fileURLToPath(new URL('./check.ts', import.meta.url)), [], false).exited.then((code) => code === 0),
   build: (outDir) => {
+    if (fs.existsSync(unfinished)) fs.rmSync(path.join(siteConfig.cacheDir, 'incremental-build.json'), { force: true });
+    fs.mkdirSync(siteConfig.cacheDir, { recursive: true });
+    fs.writeFileSync(unfinished, '');
     const running = runNode(astro, ['build', '--outDir', outDir, ...parsed.astroArgs], true);
-    const exited = running.exited.then((code) => (code === 0 && fs.rmSync(unfinished), code));
+    const exited = running.exited.then((code) => (code === 0 && fs.rmSync(unfinished, { force: true }), code));
     return { ...running, exited };
   },
   finish: async (outDir) => {

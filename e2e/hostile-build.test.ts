@@ -15,7 +15,11 @@ import { listReleases, liveRelease, releasePaths } from '../cli/lib/releases.ts'
 import { unservedFiles } from '../cli/lib/site-files.ts';
 
 const FIXTURE = path.resolve('e2e/fixtures/publishing');
-const ENV = { CONTENT_DIR: FIXTURE, BUILD_DATE: '2015-05-10', SITE_URL: 'http://127.0.0.1:4321' };
+const ENV = {
+  CONTENT_DIR: FIXTURE,
+  BUILD_DATE: '2015-05-10',
+  SITE_URL: 'https://publishing.liaison-and-diversion.test',
+};
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ld-hostile-build-'));
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 

@@ -117,7 +117,6 @@ describe('a failed build', { timeout: 600_000 }, () => {
     const { code, output } = build({ CONTENT_DIR: long, BUILD_DATE: '2015-05-10' });
     expect(code).toBe(1);
     expect(output).toMatch(/The email edition of bulletins\/2015-04 is \d+ KB, over the 102 KB/);
-    expect(output).toContain('The site could not be finished');
     expect(output).toContain('was kept, unchanged.');
     expect(output).not.toMatch(/\n\s+at .+:\d+:\d+/);
     expect(treeHash(dist)).toBe(before);
@@ -168,7 +167,12 @@ describe('npm run publish to a folder target', { timeout: 600_000 }, () => {
       'npm',
       ['run', '--silent', 'publish', '--', '--config', config, '--dist', publishDist, ...args],
       {
-        env: { ...process.env, SITE_URL: 'http://127.0.0.1:4321', CONTENT_DIR: FIXTURE, ...env },
+        env: {
+          ...process.env,
+          SITE_URL: 'https://publishing.liaison-and-diversion.test',
+          CONTENT_DIR: FIXTURE,
+          ...env,
+        },
         encoding: 'utf8',
         stdio: ['ignore', 'pipe', 'pipe'],
       },
@@ -264,7 +268,7 @@ describe('npm run publish over ssh, to a server on 127.0.0.1', { timeout: 600_00
         env: {
           ...process.env,
           PATH: `${sshd.bin}:${process.env.PATH}`,
-          SITE_URL: 'http://127.0.0.1:4321',
+          SITE_URL: 'https://publishing.liaison-and-diversion.test',
           CONTENT_DIR: FIXTURE,
           ...env,
         },
