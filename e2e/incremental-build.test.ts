@@ -25,7 +25,7 @@ const PROJECT_FILES = [
   'cli',
 ];
 const FIXTURE = path.join(ROOT, 'e2e/fixtures/content');
-const env = { BUILD_DATE: '2026-01-01', SITE_URL: 'https://incremental.example' };
+const env = { BUILD_DATE: '2026-01-01', SITE_URL: 'https://incremental.liaison-and-diversion.test' };
 
 let work: string;
 const copies = { incremental: '', cold: '' };
