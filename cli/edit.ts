@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { startLocalGitServer } from './lib/local-git-server.ts';
+import { publishedCopy } from './lib/published-copy.ts';
 
 const fail = (message: string): never => {
   console.error(message);
@@ -36,11 +37,21 @@ if (git('status', '--porcelain', '--untracked-files=no')) {
   );
 }
 
+// decap-server works in the repository, switching its branches; the dev server and the check read a
+// copy of the content as published, which follows the branch (cli/lib/published-copy.ts).
+const published = publishedCopy(repoRoot, path.relative(repoRoot, contentDir), branch);
+const following = setInterval(() => {
+  try {
+    published.update();
+  } catch {
+    // The branch is being written to: the next look brings the copy up to date.
+  }
+}, 1000);
 const localGit = await startLocalGitServer(repoRoot);
 process.env.CMS_LOCAL_BACKEND_URL = localGit.url;
-process.env.CMS_REPO_ROOT = repoRoot;
+process.env.CMS_REPO_ROOT = published.root;
 process.env.CMS_BRANCH = branch;
-process.env.CONTENT_DIR = contentDir;
+process.env.CONTENT_DIR = published.contentDir;
 // A preview on this computer: the site may use its local address (src/site.config.ts).
 process.env.LOCAL_PREVIEW = '1';
 
@@ -49,8 +60,8 @@ const server = await dev({
   root: path.resolve(import.meta.dirname, '..'),
   server: { host: '127.0.0.1', port: Number(process.env.PORT ?? 4321) },
   devToolbar: { enabled: false },
-  // decap-server switches the repository's branches while it saves: with live reload on, every save
-  // would reload the open editor and lose what it shows. Pages of the site show changes on reload.
+  // With live reload on, every publish would reload the open editor and lose what it shows. Pages of
+  // the site show changes on reload.
   vite: { server: { hmr: false } },
   logLevel: 'warn',
 });
@@ -64,7 +75,9 @@ let stopping = false;
 const stop = async () => {
   if (stopping) return;
   stopping = true;
+  clearInterval(following);
   await Promise.allSettled([server.stop(), localGit.close()]);
+  published.close();
   console.log('Stopped the editor and the dev server.');
   process.exit(0);
 };

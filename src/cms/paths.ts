@@ -2,3 +2,5 @@
 export const DECAP_PATH = '/admin/decap/';
 /** The dev server's check of one entry (`npm run edit` only; never built). With an extension: Astro's dev server answers 404 to other paths without a trailing slash. */
 export const CHECK_PATH = '/admin/check.json';
+/** The admin page and everything under it: the CMS shows the check's problems in its own preview. */
+export const ADMIN_PATH = '/admin/';
