@@ -123,7 +123,7 @@ describe('publish', () => {
     expect(treeHash(paths.dist)).toBe(before);
     expect(workLeft(paths)).toEqual([]);
     expect(log.join('')).toContain(
-      'The site could not be finished (search index, email editions or compressed copies)',
+      'The site was built but not finished (the problem above is from its links check, search index or compressed copies)',
     );
   });
 

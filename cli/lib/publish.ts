@@ -48,7 +48,7 @@ export interface BuildSteps {
   check: () => boolean | Promise<boolean>;
   /** Starts building the site into a new, empty folder of its own (copyLiveRelease fills it with the live site, for incremental builds). */
   build: (outDir: string) => RunningBuild;
-  /** Finishes the built folder once the build has exited (search index, compressed copies); false fails the build. */
+  /** Finishes the built folder once the build has exited (links check, search index, compressed copies); false fails the build. */
   finish?: (outDir: string) => Promise<boolean>;
   log: (text: string) => void;
 }
@@ -163,7 +163,7 @@ async function buildAndPublish(
   if (code !== 0) return fail(`The build failed (exit code ${code}).`);
   if (steps.finish && !(await Promise.race([steps.finish(outDir), stopped]))) {
     return fail(
-      'The site could not be finished (search index, email editions or compressed copies), so it was not published.',
+      'The site was built but not finished (the problem above is from its links check, search index or compressed copies), so it was not published.',
     );
   }
   const unserved = unservedFiles(outDir);
