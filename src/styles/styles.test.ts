@@ -49,7 +49,7 @@ describe('the components split out of main.scss', () => {
 });
 
 // NHS.UK frontend sets `font-family` only beside its Frutiger @font-face, which the site leaves out; without
-// a rule of our own every page fell back to the browser's serif font (issue 14).
+// a rule of our own every page fell back to the browser's serif font.
 describe('the font', () => {
   const NHSUK_STACK = 'font-family:arial,sans-serif';
 

@@ -10,7 +10,7 @@ const site = contentSecurityPolicy(hosting.settings.contentSecurityPolicy);
 const admin = pathHeaders(hosting.settings, '/admin/')!;
 const adminCsp = new Map(admin).get('Content-Security-Policy')!;
 
-describe('the CMS’s own Content-Security-Policy (issue 19)', () => {
+describe('the CMS’s own Content-Security-Policy', () => {
   it('every page but /admin/ keeps the site’s policy, which allows no eval and no inline style', () => {
     for (const page of ['/', '/bulletins/2015-05/', '/search/', '/administration/', '/404.html']) {
       expect(pathHeaders(hosting.settings, page)).toBeUndefined();
