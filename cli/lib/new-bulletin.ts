@@ -6,7 +6,7 @@ import { bulletinSchema } from '../../src/schemas/bulletin.ts';
 import { bulletinTemplate } from './bulletin-template.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { parseYamlSource } from './yaml-source.ts';
-import { bulletinPath } from '../../src/lib/bulletin-urls.ts';
+import { bulletinPath } from '../../src/lib/page-paths.ts';
 
 /** The folder new issues go in. */
 export function bulletinsFolder(contentDir: string): string {

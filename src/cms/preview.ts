@@ -3,6 +3,7 @@
  * what `npm run check` says about it, and a link to the page on the dev server.
  */
 import type { Problem } from '../../cli/lib/problems.ts';
+import { bulletinPath, programmePath } from '../lib/page-paths.ts';
 
 /** An Immutable.js map, as Decap hands entries over. */
 export interface EntryMap {
@@ -35,8 +36,8 @@ interface PreviewThis {
 }
 
 const pagePath: Record<string, (slug: string) => string> = {
-  bulletins: (slug) => `/bulletins/${slug}/`,
-  programme: (slug) => `/programme/${slug}/`,
+  bulletins: (id) => bulletinPath({ id }),
+  programme: (id) => programmePath({ id }),
 };
 
 const day = (value: unknown) => {

@@ -25,7 +25,7 @@ export async function getBulletins(): Promise<Bulletin[]> {
 export const callToActionOpen = ({ data }: Bulletin) =>
   data.callToAction && isOpen(data.callToAction, siteConfig.buildDate);
 
-export { bulletinPath } from './bulletin-urls.ts';
+export { bulletinPath } from './page-paths.ts';
 
 /** Programme pages in navigation order. */
 export async function getProgrammePages(): Promise<ProgrammePage[]> {

@@ -1,6 +1,0 @@
-/**
- * Where a bulletin issue is published, from its id (the month: `2015-05`). The one place bulletin
- * addresses are made: pages, feeds, email editions, the link check and `npm run new:bulletin` use it.
- * @example bulletinPath({ id: '2015-05' }) // => '/bulletins/2015-05/'
- */
-export const bulletinPath = ({ id }: { id: string }) => `/bulletins/${id}/`;
