@@ -2,7 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { clauseProblems, type SectionClauses } from './clause-map.ts';
 import { sectionMarkup, type SectionMarkup } from './clause-model.ts';
 import { getSpecification, type Section } from './collections.ts';
-import { sectionHtml } from './section-html.ts';
+import { entryHtml } from './render.ts';
 import { sectionSlug } from './specification.ts';
 import { userError } from './user-error.ts';
 import { versionRules } from '../../cli/lib/content-rules.ts';
@@ -33,7 +33,7 @@ async function load(): Promise<SpecificationVersions> {
   const markup = new Map<string, SectionMarkup>();
   const clauses: SectionClauses[] = [];
   for (const section of sections) {
-    const parts = sectionMarkup(await sectionHtml(section));
+    const parts = sectionMarkup(await entryHtml(section));
     markup.set(section.id, parts);
     clauses.push({
       version: section.data.version,
