@@ -1,22 +1,21 @@
-import { AstroError } from 'astro/errors';
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import type { AstroError } from 'astro/errors';
+import { userError } from '../../src/lib/user-error.ts';
 
 /** Where the index goes inside the built site; the search page loads `/pagefind/pagefind.js`. */
 export const PAGEFIND_FOLDER = 'pagefind';
 
 /** A build error quoting Pagefind's messages, without a stack: the cause is in the pages or the folder. */
 function indexingError(site: string, messages: string[]): AstroError {
-  const error = new AstroError(
+  return userError(
     `Pagefind could not index the pages in ${site}, so the build stopped: the site would have been published without working search.\n` +
       messages.map((m) => `  - ${m}`).join('\n'),
     'Each line starting with "-" is Pagefind’s own message; if Pagefind crashed, its report is printed just before ' +
       'this error. Fix what it names and run `npm run build` again.',
   );
-  error.stack = '';
-  return error;
 }
 
 /**

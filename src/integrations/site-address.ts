@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import { AstroError } from 'astro/errors';
 import { addressProblem } from '../lib/site-address.ts';
+import { userError } from '../lib/user-error.ts';
 import { siteConfig } from '../site.config.ts';
 
 /**
@@ -15,10 +15,7 @@ export function siteAddress(): AstroIntegration {
     hooks: {
       'astro:build:start': () => {
         const problem = addressProblem(siteConfig);
-        if (!problem) return;
-        const error = new AstroError(problem.message, problem.hint);
-        error.stack = '';
-        throw error;
+        if (problem) throw userError(problem.message, problem.hint);
       },
     },
   };

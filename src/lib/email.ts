@@ -1,5 +1,5 @@
 import { inline } from '@css-inline/css-inline';
-import { AstroError } from 'astro/errors';
+import { userError } from './user-error.ts';
 import { compile } from 'html-to-text';
 
 /** Gmail clips a message whose HTML is larger than this, hiding the rest behind "View entire message". */
@@ -82,12 +82,10 @@ export function finishEmailEdition(rendered: string, name: string): EmailEdition
   const html = inlineEmailCss(rendered);
   const size = byteSize(html);
   if (size > EMAIL_SIZE_LIMIT) {
-    const error = new AstroError(
+    throw userError(
       `The email edition of ${name} is ${Math.ceil(size / 1024)} KB, over the ${EMAIL_SIZE_LIMIT / 1024} KB at which Gmail cuts a message short.`,
       'Shorten the issue, or move long material to a page of the site and link to it from the issue.',
     );
-    error.stack = '';
-    throw error;
   }
   // The text is read from the HTML before its styles are inlined: the same words, less to parse.
   return { html, text: emailText(rendered) };
