@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { FRONTMATTER_DOC, frontmatterDocs } from './lib/frontmatter-docs.ts';
+import { FRONTMATTER_DOC, frontmatterDocs } from './lib/frontmatter-reference.ts';
 
 const file = path.join(process.cwd(), FRONTMATTER_DOC);
 fs.mkdirSync(path.dirname(file), { recursive: true });

@@ -4,7 +4,7 @@ import { bulletinCadence, cadenceGaps, describeCadence, monthOf } from '../../sr
 import { formatDate, formatMonth, isoDay } from '../../src/lib/dates.ts';
 import { normaliseTerm } from '../../src/schemas/synonyms.ts';
 import { SUMMARY_PLACEHOLDER } from './bulletin-template.ts';
-import { isPublished } from '../../src/lib/publishing.ts';
+import { isPublished } from '../../src/lib/issue-visibility.ts';
 import { RESERVED_SLUGS } from '../../src/lib/specification-urls.ts';
 import { sectionSlug } from '../../src/lib/specification.ts';
 import type { Problem } from './problems.ts';

@@ -1,7 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { siteConfig } from '../site.config.ts';
 import { newestFirst } from './archive.ts';
-import { isOpen, isPublished } from './publishing.ts';
+import { isOpen, isPublished } from './issue-visibility.ts';
 import { sectionPath, versionsOf } from './specification.ts';
 
 export type Bulletin = CollectionEntry<'bulletins'>;

@@ -1,7 +1,7 @@
 import { escapeUTF8 as escape } from 'entities';
 import type { BulletinData } from '../schemas/bulletin.ts';
 import { formatDate } from './dates.ts';
-import { isOpen } from './publishing.ts';
+import { isOpen } from './issue-visibility.ts';
 
 /** What one issue's email edition shows. */
 export interface EmailTemplateProps {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPublished, unpublishedReason } from './publishing.ts';
+import { isPublished, unpublishedReason } from './issue-visibility.ts';
 
 const build = new Date('2015-05-27');
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FRONTMATTER_DOC, frontmatterDocs } from './frontmatter-docs.ts';
+import { FRONTMATTER_DOC, frontmatterDocs } from './frontmatter-reference.ts';
 
 describe('docs/editors/frontmatter.md', () => {
   it('matches the schemas: run `npm run docs:frontmatter` after changing one', async () => {

@@ -1,3 +1,5 @@
+/** What readers see of an issue on the build date: whether it is published, and whether its call to action is open. */
+
 /** The least of a bulletin that decides whether readers see it. */
 export interface Publishable {
   date: Date;
