@@ -163,6 +163,7 @@ async function main() {
   const distPlain = dirSize(dist, (f) => !isCompressed(f));
   const htmlPages = dirSize(dist, (f) => f.endsWith('.html')).files;
   const withScript = pagesWithScript(dist);
+  const scriptAllowed = (page: string) => page === '/search/' || page === '/admin/';
 
   // Until the build makes the search index itself, the benchmark makes it with Pagefind's CLI, so the
   // budget that includes the index can still be checked; the report says which happened.
@@ -222,10 +223,11 @@ async function main() {
       met: loads.bulletin.total.gzip <= BUDGETS.bulletinFirstLoadGzip,
     },
     {
-      name: 'No JavaScript on any page but /search/',
+      // The admin page runs the CMS, which the guide allows: it is not a page readers see.
+      name: 'No JavaScript on any page but /search/ (and the CMS at /admin/)',
       limit: 'none',
-      measured: withScript.filter((p) => p !== '/search/').join(', ') || 'none',
-      met: withScript.every((p) => p === '/search/'),
+      measured: withScript.filter((p) => !scriptAllowed(p)).join(', ') || 'none',
+      met: withScript.every(scriptAllowed),
     },
     {
       name: 'Cold build, search index included',
