@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { z } from 'astro/zod';
 import {
   contentCollections,
   dataCollections,
@@ -8,12 +7,10 @@ import {
   type ContentCollection,
   type DataCollection,
 } from '../../src/lib/content-layout.ts';
-import { bulletinSchema, type BulletinData } from '../../src/schemas/bulletin.ts';
-import { glossarySchema, sourceListSchema, timelineSchema, waveSchema } from '../../src/schemas/data.ts';
-import { programmeSchema, type ProgrammeData } from '../../src/schemas/programme.ts';
-import { specificationVersionSchema } from '../../src/schemas/specification-version.ts';
-import { synonymSchema } from '../../src/schemas/synonyms.ts';
-import { specificationSchema, type SpecificationData } from '../../src/schemas/specification.ts';
+import type { BulletinData } from '../../src/schemas/bulletin.ts';
+import { contentSchemas, dataSchemas } from '../../src/schemas/collections.ts';
+import type { ProgrammeData } from '../../src/schemas/programme.ts';
+import type { SpecificationData } from '../../src/schemas/specification.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { markdownFacts, type MarkdownFacts } from './markdown-facts.ts';
 import type { Problem } from './problems.ts';
@@ -23,21 +20,8 @@ import { sourceText } from './source-text.ts';
 import { safeToRead } from './safety-rules.ts';
 import { parseYamlSource } from './yaml-source.ts';
 
-/** The schema of each collection: the very ones `src/content.config.ts` gives Astro. */
-export const contentSchemas = {
-  bulletins: bulletinSchema,
-  specification: specificationSchema,
-  programme: programmeSchema,
-} as const satisfies Record<ContentCollection, z.ZodType>;
-
-export const dataSchemas = {
-  timeline: timelineSchema,
-  waves: waveSchema,
-  glossary: glossarySchema,
-  sources: sourceListSchema,
-  specificationVersions: specificationVersionSchema,
-  synonyms: synonymSchema,
-} as const satisfies Record<DataCollection, z.ZodType>;
+/** The schema of each collection, by collection (src/schemas/collections.ts). */
+export { contentSchemas, dataSchemas };
 
 interface EntryBase {
   /** The file as shown to editors. */

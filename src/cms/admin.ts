@@ -7,7 +7,7 @@ import previewCss from '../styles/main.scss?url';
 import { dataListFormat, markdownFormat } from './format.ts';
 import { fieldKinds } from './kinds.ts';
 import { EDITABLE_DATA, formatName } from './names.ts';
-import { contentSchemas, dataSchemas } from './schemas.ts';
+import { contentSchemas, dataSchemas } from '../schemas/collections.ts';
 import { DECAP_PATH, CHECK_PATH } from './paths.ts';
 import { previewTemplate, type CheckResult, type Decap, type EntryMap } from './preview.ts';
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { contentCollections, dataCollections } from '../lib/content-layout.ts';
-import { contentSchemas, dataSchemas } from './schemas.ts';
+import { contentSchemas, dataSchemas } from '../schemas/collections.ts';
 import { cmsField, type CmsField } from './fields.ts';
 import { fieldKinds } from './kinds.ts';
 import { formatName } from './names.ts';

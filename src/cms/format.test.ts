@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dataListFormat, markdownFormat } from './format.ts';
 import { fieldKinds } from './kinds.ts';
-import { contentSchemas, dataSchemas } from './schemas.ts';
+import { contentSchemas, dataSchemas } from '../schemas/collections.ts';
 
 const content = path.resolve('content');
 const markdownFiles = (folder: string): string[] =>
