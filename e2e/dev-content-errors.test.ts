@@ -5,11 +5,11 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../scripts/nginx/runtime.ts';
 import { launchBrowser } from './support/browser.ts';
 
 const content = fs.mkdtempSync(path.join(os.tmpdir(), 'ld-dev-errors-'));
@@ -19,16 +19,6 @@ let server: ChildProcess | undefined;
 let output = '';
 let origin = '';
 let browser: Browser;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-    probe.on('error', reject);
-  });
-}
 
 /** The words of Astro's error overlay on a page: its message and hint, as a person reads them. */
 async function overlayMessage(page: Page): Promise<string> {

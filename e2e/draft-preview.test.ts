@@ -3,24 +3,13 @@
  * Starts Astro's dev server on 127.0.0.1 with the synthetic content of e2e/fixtures/publishing and stops it after.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../scripts/nginx/runtime.ts';
 
 const FIXTURE = path.resolve('e2e/fixtures/publishing');
 let server: ChildProcess | undefined;
 let origin = '';
-
-/** A port nothing is listening on. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-    probe.on('error', reject);
-  });
-}
 
 /** Fetches a page from the dev server, waiting for it to be ready (first requests compile the page). */
 async function page(pathname: string): Promise<string> {
