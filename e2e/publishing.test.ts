@@ -156,29 +156,31 @@ describe('a production build on 27 July 2015', { timeout: 600_000 }, () => {
   });
 });
 
+/** Runs `npm run publish` as an editor would, with the settings in `config` and the build in its own folder. */
+function runPublish(config: string, publishDist: string, env: Record<string, string>, args: string[]) {
+  const result = spawnSync(
+    'npm',
+    ['run', '--silent', 'publish', '--', '--config', config, '--dist', publishDist, ...args],
+    {
+      env: {
+        ...process.env,
+        SITE_URL: 'https://publishing.liaison-and-diversion.test',
+        CONTENT_DIR: FIXTURE,
+        ...env,
+      },
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  return { code: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
 describe('npm run publish to a folder target', { timeout: 600_000 }, () => {
   const target = path.join(work, 'server');
   const publishDist = path.join(work, 'publish-dist');
   const config = path.join(work, 'publish.yaml');
 
-  /** Runs `npm run publish` as an editor would, with the settings in `config` and the build in its own folder. */
-  function publishSite(env: Record<string, string>, ...args: string[]) {
-    const result = spawnSync(
-      'npm',
-      ['run', '--silent', 'publish', '--', '--config', config, '--dist', publishDist, ...args],
-      {
-        env: {
-          ...process.env,
-          SITE_URL: 'https://publishing.liaison-and-diversion.test',
-          CONTENT_DIR: FIXTURE,
-          ...env,
-        },
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
-    return { code: result.status, output: `${result.stdout}\n${result.stderr}` };
-  }
+  const publishSite = (env: Record<string, string>, ...args: string[]) => runPublish(config, publishDist, env, args);
   const live = () => fs.readlinkSync(path.join(target, 'current'));
 
   it('says who to ask, and builds nothing, while no target is set', () => {
@@ -260,24 +262,8 @@ describe('npm run publish over ssh, to a server on 127.0.0.1', { timeout: 600_00
   });
   afterAll(() => sshd?.close());
 
-  function publishSite(env: Record<string, string>, ...args: string[]) {
-    const result = spawnSync(
-      'npm',
-      ['run', '--silent', 'publish', '--', '--config', config, '--dist', publishDist, ...args],
-      {
-        env: {
-          ...process.env,
-          PATH: `${sshd.bin}:${process.env.PATH}`,
-          SITE_URL: 'https://publishing.liaison-and-diversion.test',
-          CONTENT_DIR: FIXTURE,
-          ...env,
-        },
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
-    return { code: result.status, output: `${result.stdout}\n${result.stderr}` };
-  }
+  const publishSite = (env: Record<string, string>, ...args: string[]) =>
+    runPublish(config, publishDist, { PATH: `${sshd.bin}:${process.env.PATH}`, ...env }, args);
   const live = () => fs.readlinkSync(path.join(target, 'current'));
 
   it('sends each release, makes it live with the link, and rolls back', () => {
