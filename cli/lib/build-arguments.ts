@@ -1,11 +1,29 @@
 import { parseArgs } from 'node:util';
+import { closest, distance } from 'fastest-levenshtein';
+
+/**
+ * The options `astro build` takes (its --help, and the global ones) that a build may pass on. Astro
+ * ignores an option it does not know, so a typo (`--dsit`) would build and publish as if it were not
+ * there: anything else is refused.
+ */
+const ASTRO_OPTIONS = ['mode', 'devOutput', 'force', 'timings', 'config', 'root', 'site', 'base', 'verbose', 'silent'];
+
+/** The nearest of our options and Astro's to a mistyped one, if it is one or two letters away. */
+function nearestOption(name: string): string | undefined {
+  const options = ['dist', ...ASTRO_OPTIONS];
+  const near = closest(
+    name.toLowerCase(),
+    options.map((o) => o.toLowerCase()),
+  );
+  return distance(name.toLowerCase(), near) <= 2 ? options.find((o) => o.toLowerCase() === near) : undefined;
+}
 
 /** The build's own options, and the rest for `astro build`. */
 export type BuildArguments = { ok: true; dist: string; astroArgs: string[] } | { ok: false; error: string };
 
 /**
  * Splits `npm run build` arguments: our own `--dist <dir>` (where to publish, default `dist`), and
- * every other argument, in order and as written, for `astro build`. `--outDir` is refused: the
+ * the options of `astro build` it knows, in order and as written, for Astro. `--outDir` is refused: the
  * build chooses where Astro writes, so that it can swap the result in safely.
  * @example buildArguments(['--dist', '/tmp/site', '--verbose']) // => { ok: true, dist: '/tmp/site', astroArgs: ['--verbose'] }
  */
@@ -28,6 +46,12 @@ export function buildArguments(argv: readonly string[]): BuildArguments {
         ok: false,
         error:
           'the build chooses where Astro writes, so that a failed build never touches the site. Use --dist <dir> to publish somewhere other than dist/.',
+      };
+    } else if (token.kind === 'option' && !ASTRO_OPTIONS.includes(token.name)) {
+      const near = nearestOption(token.name);
+      return {
+        ok: false,
+        error: `npm run build has no option ${token.rawName}${near ? ` (did you mean --${near}?)` : ''}, so nothing was built. It takes --dist <dir> and these of astro build: ${ASTRO_OPTIONS.map((o) => `--${o}`).join(', ')}.`,
       };
     } else if (token.kind === 'option') {
       astroArgs.push(token.inlineValue ? `${token.rawName}=${token.value}` : token.rawName);
