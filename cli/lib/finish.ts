@@ -4,13 +4,14 @@ import { indexSite, PAGEFIND_FOLDER } from './pagefind.ts';
 import { precompressDir } from './precompress.ts';
 
 /**
- * A check of the whole built site, run before anything is added to it; it throws an AstroError (message
- * and hint, no stack) to stop the build. Checks of what Astro wrote go here: they see every page,
- * generated ones included.
+ * A check of the whole built site; it throws an AstroError (message and hint, no stack) to stop the
+ * build. Checks of what Astro wrote go here: they see every page, generated ones included. They run
+ * beside the search index and the compression, so a check lists the files it reads before its first
+ * `await` and reads only what Astro wrote (nothing under `pagefind/`, no `.gz` or `.br`).
  */
 export type SiteCheck = (dir: string) => Promise<void> | void;
 
-/** The checks `finishSite` runs first, in order. */
+/** The checks `finishSite` runs, in order. */
 // Links and #clauses on every built page, email editions included (the pages link to them).
 export const siteChecks: SiteCheck[] = [assertBuiltLinks];
 
@@ -31,12 +32,22 @@ export async function finishSite(
   log: (line: string) => void,
 ): Promise<void> {
   const started = performance.now();
-  for (const check of siteChecks) await check(dir);
-  // Pagefind runs in its own process while this one compresses the pages; then the index's own files.
-  const [index, pages] = await Promise.all([
-    indexSite(dir),
-    precompressDir(dir, { previous, skip: (file) => file.startsWith(`${PAGEFIND_FOLDER}/`) || notForReaders(file) }),
-  ]);
+  // The checks parse pages in this process while Pagefind indexes them in its own and the compression
+  // runs on libuv's threads: the three together keep both cores busy. A failed check is reported first.
+  const checked = (async () => {
+    for (const check of siteChecks) await check(dir);
+  })();
+  const indexed = indexSite(dir);
+  const compressed = precompressDir(dir, {
+    previous,
+    skip: (file) => file.startsWith(`${PAGEFIND_FOLDER}/`) || notForReaders(file),
+  });
+  // Wait for all three, so nothing still writes into the folder when a failure is reported.
+  await Promise.allSettled([checked, indexed, compressed]);
+  await checked;
+  const index = await indexed;
+  const pages = await compressed;
+  // Pagefind's own files, once it has written them all.
   const search = await precompressDir(path.join(dir, PAGEFIND_FOLDER), {
     previous: previous && path.join(previous, PAGEFIND_FOLDER),
   });

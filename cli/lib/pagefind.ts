@@ -29,6 +29,14 @@ function pagefindBinary(): string {
   return createRequire(import.meta.url).resolve(`@pagefind/${platform}-${process.arch}/bin/pagefind_extended${exe}`);
 }
 
+/** How many pages an index holds, from the entry file Pagefind writes for its own script to read. */
+function pageCount(outputPath: string): number {
+  const entry = JSON.parse(fs.readFileSync(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+}
+
 /**
  * Builds the Pagefind index of the site in `site` into `<site>/pagefind/`, from its pages only
  * (`index.html` and `404.html`, not email editions), and of them only what `data-pagefind-body` marks
@@ -70,5 +78,5 @@ export async function indexSite(site: string, { timeoutMs = 5 * 60_000 } = {}) {
     const errors = lines.filter((line) => /error/i.test(line));
     throw indexingError(site, errors.length > 0 ? errors : lines.filter(Boolean).slice(-5));
   }
-  return { pages: Number(/Indexed (\d+) pages?/.exec(stdout)?.[1] ?? 0), outputPath };
+  return { pages: pageCount(outputPath), outputPath };
 }

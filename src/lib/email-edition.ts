@@ -2,7 +2,7 @@ import { siteConfig } from '../site.config.ts';
 import { absoluteUrls } from './absolute-urls.ts';
 import { cacheKey } from './cache-key.ts';
 import { bulletinPath, callToActionOpen, getBulletins, type Bulletin } from './collections.ts';
-import { finishEmailEdition, type EmailEditionFiles } from './email.ts';
+import { emailHtml, emailText } from './email.ts';
 import { emailTemplate } from './email-template.ts';
 import { emailCss } from './email-css.ts';
 import { entryHtml } from './render.ts';
@@ -51,10 +51,19 @@ export async function emailEditionPaths(): Promise<
 }
 
 /**
- * An issue's email edition as readers' email tools need it: styles inlined, and its plain-text part.
- * Fails, naming the issue, if it is too big for Gmail to show whole.
- * @example (await finishedEmailEdition(may2015)).text // => 'Published 27 May 2015\n\n…'
+ * An issue's email edition as readers' email tools need it, styles inlined (the email.html route). Fails,
+ * naming the issue, if it is too big for Gmail to show whole.
+ * @example await emailEditionHtml(may2015) // => '<!DOCTYPE html><html lang="en"><head>…'
  */
-export async function finishedEmailEdition(bulletin: Bulletin): Promise<EmailEditionFiles> {
-  return finishEmailEdition(await renderEmailEdition(bulletin), `bulletins/${bulletin.id}`);
+export async function emailEditionHtml(bulletin: Bulletin): Promise<string> {
+  return emailHtml(await renderEmailEdition(bulletin), `bulletins/${bulletin.id}`);
+}
+
+/**
+ * The plain-text part of an issue's email edition (the email.txt route), read from the edition before
+ * its styles are inlined: the same words, less to parse.
+ * @example await emailEditionText(may2015) // => 'Published 27 May 2015\n\n…'
+ */
+export async function emailEditionText(bulletin: Bulletin): Promise<string> {
+  return emailText(await renderEmailEdition(bulletin));
 }

@@ -19,7 +19,7 @@ export interface EmailTemplateProps {
   links: { logo: string; home: string; archive: string; getUpdates: string };
   organisation: string;
   service: string;
-  /** The email stylesheet, written into a `<style>` element for `finishEmailEdition` to inline. */
+  /** The email stylesheet, written into a `<style>` element for `emailHtml` to inline. */
   css: string;
 }
 
@@ -33,7 +33,7 @@ function callout(action: NonNullable<BulletinData['callToAction']>, today: Date)
 
 /**
  * One bulletin issue as an email: a single 600px table, every address absolute, the stylesheet in a
- * `<style>` element for `finishEmailEdition` to inline, so nothing here carries a class that needs a
+ * `<style>` element for `emailHtml` to inline, so nothing here carries a class that needs a
  * stylesheet to make sense. A string template rather than an Astro component: rendering the component
  * through the Container API was most of what 1,000 editions cost Astro, 1.5 s of its time (bench/README.md).
  * @example emailTemplate({ title: 'May 2015 bulletin', … }) // => '<!DOCTYPE html><html lang="en">…'

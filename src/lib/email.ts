@@ -66,19 +66,13 @@ export function byteSize(text: string): number {
   return Buffer.byteLength(text, 'utf8');
 }
 
-/** An issue ready to paste into an email tool: HTML with inlined styles, and its plain-text part. */
-export interface EmailEditionFiles {
-  html: string;
-  text: string;
-}
-
 /**
- * Finishes an email edition as Astro rendered it (the template, its stylesheet in a `<style>` element):
- * styles inlined, and the plain-text part. Fails, naming the issue, if the HTML is too big for Gmail to
- * show whole.
- * @example finishEmailEdition(rendered, 'bulletins/2015-05').text // => 'Published 27 May 2015\n\n…'
+ * The HTML part of an email as readers' email tools need it, from the edition as rendered (the template,
+ * its stylesheet in a `<style>` element): styles inlined. Fails, naming the issue, if it is too big for
+ * Gmail to show whole.
+ * @example emailHtml(rendered, 'bulletins/2015-05') // => '<!DOCTYPE html><html lang="en"><head>…<body style="margin: 0;…'
  */
-export function finishEmailEdition(rendered: string, name: string): EmailEditionFiles {
+export function emailHtml(rendered: string, name: string): string {
   const html = inlineEmailCss(rendered);
   const size = byteSize(html);
   if (size > EMAIL_SIZE_LIMIT) {
@@ -87,6 +81,5 @@ export function finishEmailEdition(rendered: string, name: string): EmailEdition
       'Shorten the issue, or move long material to a page of the site and link to it from the issue.',
     );
   }
-  // The text is read from the HTML before its styles are inlined: the same words, less to parse.
-  return { html, text: emailText(rendered) };
+  return html;
 }
