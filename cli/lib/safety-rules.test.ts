@@ -72,6 +72,8 @@ describe('safety rules', () => {
       ),
     });
     expect(out.match(/The image .* is not one of the site’s own files/g)).toHaveLength(3);
+    // The image is removed whole: it is reported once, and never with advice to remove its alt text.
+    expect(out).not.toContain('does not publish');
   });
 
   it('refuses a call to action whose address is not a web or email address', () => {

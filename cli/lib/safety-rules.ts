@@ -196,10 +196,14 @@ function markupProblems(absolute: string, contentDir: string, file: string, prob
       });
       continue;
     }
+    // An element removed for its address is reported once, for the address: its other attributes go
+    // with it, and telling an editor to remove an image's alt text would be wrong advice.
+    let removedForAddress = false;
     if (tag === 'img') {
       const src = String(props.src ?? '');
       const outside = contentImageFile(src, absolute);
       if (!safeImage(src) || (outside && !resolvesInside(outside, contentDir))) {
+        removedForAddress = true;
         problems.push({
           severity: 'error',
           file,
@@ -211,6 +215,7 @@ function markupProblems(absolute: string, contentDir: string, file: string, prob
       }
     }
     if (typeof props.href === 'string' && !safeLink(props.href)) {
+      removedForAddress = true;
       problems.push({
         severity: 'error',
         file,
@@ -220,7 +225,7 @@ function markupProblems(absolute: string, contentDir: string, file: string, prob
         fix: 'Link to the web page itself, starting https://.',
       });
     }
-    if (!raw) continue;
+    if (!raw || removedForAddress) continue;
     const kept = keptAttributes(node);
     const removed = Object.keys(props).filter((key) => !kept.has(key) && key !== 'href' && key !== 'src');
     if (removed.length) {
