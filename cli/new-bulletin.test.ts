@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkContent } from './lib/check-content.ts';
+import { checkContent } from '../src/content-rules/check-content.ts';
 import { makeContent } from './lib/testing/content-fixture.ts';
 
 const made: string[] = [];

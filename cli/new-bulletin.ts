@@ -11,8 +11,8 @@ import { parseArgs } from 'node:util';
 import * as prompts from '@clack/prompts';
 import { siteConfig } from '../src/site.config.ts';
 import { isoDay } from '../src/lib/dates.ts';
-import { defaultTitle } from './lib/bulletin-template.ts';
-import { displayPath } from './lib/display-path.ts';
+import { defaultTitle } from '../src/content-rules/bulletin-template.ts';
+import { displayPath } from '../src/content-rules/display-path.ts';
 import { parseIssueDate, planIssue, proposedDate, writeNewFile } from './lib/new-bulletin.ts';
 
 const USAGE = `Usage: npm run new:bulletin [-- options]

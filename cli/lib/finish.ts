@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { assertBuiltLinks } from './built-links.ts';
+import { assertBuiltLinks } from '../../src/content-rules/built-links.ts';
 import { indexSite, PAGEFIND_FOLDER } from './pagefind.ts';
 import { precompressDir } from './precompress.ts';
 

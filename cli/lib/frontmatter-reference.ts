@@ -2,8 +2,8 @@ import path from 'node:path';
 import type { z } from 'astro/zod';
 import * as prettier from 'prettier';
 import { contentCollections, dataCollections } from '../../src/lib/content-layout.ts';
-import { contentSchemas, dataSchemas } from './read-content.ts';
-import { fieldRows } from './schema-fields.ts';
+import { contentSchemas, dataSchemas } from '../../src/content-rules/read-content.ts';
+import { fieldRows } from '../../src/content-rules/schema-fields.ts';
 
 /** Where the reference is written, from the project folder. */
 export const FRONTMATTER_DOC = 'docs/editors/frontmatter.md';

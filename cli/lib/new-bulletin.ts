@@ -3,9 +3,9 @@ import path from 'node:path';
 import { nextIssueDate } from '../../src/lib/cadence.ts';
 import { contentCollections } from '../../src/lib/content-layout.ts';
 import { bulletinSchema } from '../../src/schemas/bulletin.ts';
-import { bulletinTemplate } from './bulletin-template.ts';
-import { splitFrontmatter } from './frontmatter.ts';
-import { parseYamlSource } from './yaml-source.ts';
+import { bulletinTemplate } from '../../src/content-rules/bulletin-template.ts';
+import { splitFrontmatter } from '../../src/content-rules/frontmatter.ts';
+import { parseYamlSource } from '../../src/content-rules/yaml-source.ts';
 import { bulletinPath } from '../../src/lib/page-paths.ts';
 
 /** The folder new issues go in. */

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { takeLock, type HeldLock } from './build-lock.ts';
-import { displayPath } from './display-path.ts';
+import { displayPath } from '../../src/content-rules/display-path.ts';
 import {
   checkTarget,
   keepUnchangedTimes,

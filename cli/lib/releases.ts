@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { displayPath } from './display-path.ts';
+import { displayPath } from '../../src/content-rules/display-path.ts';
 
 /**
  * Where a build keeps its sites. The live site (`dist`) is a symbolic link to one release folder in

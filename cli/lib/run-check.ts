@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import { siteConfig } from '../../src/site.config.ts';
-import { checkContent } from './check-content.ts';
-import { displayPath } from './display-path.ts';
-import { formatProblem, summarise } from './problems.ts';
+import { checkContent } from '../../src/content-rules/check-content.ts';
+import { displayPath } from '../../src/content-rules/display-path.ts';
+import { formatProblem, summarise } from '../../src/content-rules/problems.ts';
 
 /** Where output goes; tests pass their own. */
 export interface Output {

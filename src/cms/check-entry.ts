@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { checkLinksOnServer, writtenLinks } from '../../cli/lib/built-links.ts';
-import { checkContent } from '../../cli/lib/check-content.ts';
-import { displayPath } from '../../cli/lib/display-path.ts';
-import type { Problem } from '../../cli/lib/problems.ts';
+import { checkLinksOnServer, writtenLinks } from '../content-rules/built-links.ts';
+import { checkContent } from '../content-rules/check-content.ts';
+import { displayPath } from '../content-rules/display-path.ts';
+import type { Problem } from '../content-rules/problems.ts';
 
 /** An entry as the CMS would save it, to be checked before it is published. */
 export interface EntryToCheck {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { splitFrontmatter } from '../../cli/lib/frontmatter.ts';
+import { splitFrontmatter } from '../content-rules/frontmatter.ts';
 import { nextIssueDate } from '../lib/cadence.ts';
 
 /**

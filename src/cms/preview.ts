@@ -2,7 +2,7 @@
  * The preview beside the form: the entry in the site's own markup and CSS (close to the real page),
  * what `npm run check` says about it, and a link to the page on the dev server.
  */
-import type { Problem } from '../../cli/lib/problems.ts';
+import type { Problem } from '../content-rules/problems.ts';
 import { bulletinPath, programmePath } from '../lib/page-paths.ts';
 
 /** An Immutable.js map, as Decap hands entries over. */

@@ -7,9 +7,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AstroError } from 'astro/errors';
 import { defineMiddleware } from 'astro:middleware';
-import { checkContent } from '../../cli/lib/check-content.ts';
+import { checkContent } from '../content-rules/check-content.ts';
 import { ADMIN_PATH } from '../cms/paths.ts';
-import { formatProblem, type Problem } from '../../cli/lib/problems.ts';
+import { formatProblem, type Problem } from '../content-rules/problems.ts';
 import { siteConfig } from '../site.config.ts';
 
 /** Every file's name, time and size: a new fingerprint means something changed. */

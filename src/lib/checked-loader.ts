@@ -1,7 +1,7 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { displayPath } from '../../cli/lib/display-path.ts';
-import { formatProblem } from '../../cli/lib/problems.ts';
-import { checkOneFile } from '../../cli/lib/read-content.ts';
+import { displayPath } from '../content-rules/display-path.ts';
+import { formatProblem } from '../content-rules/problems.ts';
+import { checkOneFile } from '../content-rules/read-content.ts';
 import type { ContentCollection, DataCollection } from './content-layout.ts';
 import { userError } from './user-error.ts';
 

@@ -2,7 +2,7 @@
  * Where each collection's files live under the content folder, shared by the Astro
  * loaders (src/content.config.ts) and `npm run check`, so both read the same files.
  * Content is Markdown only: MDX runs code when the site is built, so an `.mdx` file in the content
- * folder is never read, and `npm run check` refuses it (cli/lib/safety-rules.ts).
+ * folder is never read, and `npm run check` refuses it (src/content-rules/safety-rules.ts).
  */
 export const contentCollections = {
   bulletins: { folder: 'bulletins', pattern: '*.md' },

@@ -5,8 +5,8 @@ import { getSpecification, type Section } from './collections.ts';
 import { entryHtml } from './render.ts';
 import { sectionSlug } from './specification.ts';
 import { userError } from './user-error.ts';
-import { versionRules } from '../../cli/lib/content-rules.ts';
-import { formatProblem } from '../../cli/lib/problems.ts';
+import { versionRules } from '../content-rules/content-rules.ts';
+import { formatProblem } from '../content-rules/problems.ts';
 
 export type VersionInfo = CollectionEntry<'specificationVersions'>['data'];
 

@@ -7,7 +7,7 @@ import { specificationSchema } from './specification.ts';
 import { specificationVersionSchema } from './specification-version.ts';
 import { synonymSchema } from './synonyms.ts';
 
-// Each collection's schema, by collection: the check (cli/lib/read-content.ts), the frontmatter reference
+// Each collection's schema, by collection: the check (src/content-rules/read-content.ts), the frontmatter reference
 // and the CMS read them from here. No file system imports: the admin page's script runs in the browser.
 export const contentSchemas = {
   bulletins: bulletinSchema,

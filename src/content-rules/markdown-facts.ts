@@ -1,5 +1,5 @@
 import { htmlToHast, markdownToHast, mdxToHast } from 'satteri';
-import { markdownFeatures } from '../../src/lib/content-layout.ts';
+import { markdownFeatures } from '../lib/content-layout.ts';
 
 /** What the content check needs to know about a Markdown file's text. */
 export interface MarkdownFacts {
@@ -26,7 +26,7 @@ const HEADING = /^h[1-6]$/;
 
 /**
  * Reads a Markdown or MDX file (frontmatter included, so lines are the file's lines) and lists its
- * images, and whether it has any text. Links are checked on the built site (cli/lib/built-links.ts).
+ * images, and whether it has any text. Links are checked on the built site (src/content-rules/built-links.ts).
  * Throws on MDX that does not parse.
  * @example markdownFacts('![A chart](chart.png)').images // => [{ src: 'chart.png', alt: 'A chart', line: 1 }]
  */

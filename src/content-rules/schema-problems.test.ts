@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bulletinSchema } from '../../src/schemas/bulletin.ts';
+import { bulletinSchema } from '../schemas/bulletin.ts';
 import { editorMessages, schemaProblems } from './schema-problems.ts';
 
 describe('schemaProblems', () => {

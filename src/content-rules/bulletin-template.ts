@@ -1,5 +1,5 @@
-import { formatMonth, isoDay } from '../../src/lib/dates.ts';
-import { bulletinSchema } from '../../src/schemas/bulletin.ts';
+import { formatMonth, isoDay } from '../lib/dates.ts';
+import { bulletinSchema } from '../schemas/bulletin.ts';
 import { cachedFieldRows } from './schema-fields.ts';
 
 /** The summary a new issue starts with; `npm run check` will not publish an issue that still has it. */

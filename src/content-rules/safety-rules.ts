@@ -2,11 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Element, Root } from 'hast';
 import { htmlToHast, markdownToHast } from 'satteri';
-import { SIZE_LIMITS, contentImageFile, formatSize, resolvesInside } from '../../src/lib/content-guard.ts';
-import { markdownFeatures } from '../../src/lib/content-layout.ts';
-import { sanitiseTree } from '../../src/lib/safe-html/sanitise.ts';
-import { allowedElements, contentSchema, strippedElements } from '../../src/lib/safe-html/schema.ts';
-import { IMAGE_ADVICE, LINK_ADVICE, safeImage, safeLink } from '../../src/lib/safe-html/urls.ts';
+import { SIZE_LIMITS, contentImageFile, formatSize, resolvesInside } from '../lib/content-guard.ts';
+import { markdownFeatures } from '../lib/content-layout.ts';
+import { sanitiseTree } from '../lib/safe-html/sanitise.ts';
+import { allowedElements, contentSchema, strippedElements } from '../lib/safe-html/schema.ts';
+import { IMAGE_ADVICE, LINK_ADVICE, safeImage, safeLink } from '../lib/safe-html/urls.ts';
 import type { Problem } from './problems.ts';
 
 /**

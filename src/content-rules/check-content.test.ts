@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from './check-content.ts';
 import { formatProblem } from './problems.ts';
-import { makeContent } from './testing/content-fixture.ts';
+import { makeContent } from '../../cli/lib/testing/content-fixture.ts';
 
 const made: string[] = [];
 afterEach(() => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bulletinSchema } from '../../src/schemas/bulletin.ts';
-import { programmeSchema } from '../../src/schemas/programme.ts';
+import { bulletinSchema } from '../schemas/bulletin.ts';
+import { programmeSchema } from '../schemas/programme.ts';
 import { fieldAt, fieldRows } from './schema-fields.ts';
 
 describe('schema fields', () => {

@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { bulletinCadence, cadenceGaps, describeCadence, monthOf } from '../../src/lib/cadence.ts';
-import { formatDate, formatMonth, isoDay } from '../../src/lib/dates.ts';
-import { normaliseTerm } from '../../src/schemas/synonyms.ts';
+import { bulletinCadence, cadenceGaps, describeCadence, monthOf } from '../lib/cadence.ts';
+import { formatDate, formatMonth, isoDay } from '../lib/dates.ts';
+import { normaliseTerm } from '../schemas/synonyms.ts';
 import { SUMMARY_PLACEHOLDER } from './bulletin-template.ts';
-import { isPublished } from '../../src/lib/issue-visibility.ts';
-import { RESERVED_SLUGS } from '../../src/lib/specification-urls.ts';
-import { sectionSlug } from '../../src/lib/specification.ts';
+import { isPublished } from '../lib/issue-visibility.ts';
+import { RESERVED_SLUGS } from '../lib/specification-urls.ts';
+import { sectionSlug } from '../lib/specification.ts';
 import type { Problem } from './problems.ts';
 import type { ContentEntry, DataEntry } from './read-content.ts';
 
@@ -195,7 +195,7 @@ export function reviewWarnings(entries: readonly ContentEntry[], buildDate: Date
 
 /**
  * Images without alt text or without a file. Links are checked on the built site instead
- * (cli/lib/built-links.ts), where every page and heading really is.
+ * (src/content-rules/built-links.ts), where every page and heading really is.
  */
 export function imageRules(
   entries: readonly ContentEntry[],

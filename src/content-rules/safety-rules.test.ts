@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SIZE_LIMITS } from '../../src/lib/content-guard.ts';
+import { SIZE_LIMITS } from '../lib/content-guard.ts';
 import { checkContent } from './check-content.ts';
 import { formatProblem } from './problems.ts';
-import { makeContent } from './testing/content-fixture.ts';
+import { makeContent } from '../../cli/lib/testing/content-fixture.ts';
 
 const made: string[] = [];
 afterEach(() => {

@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { suggestField } from '../../src/schemas/strict.ts';
+import { suggestField } from '../schemas/strict.ts';
 import { cachedFieldRows, fieldAt, nounAt } from './schema-fields.ts';
 import type { Problem } from './problems.ts';
 

@@ -30,7 +30,7 @@ export interface CheckResult {
 }
 
 /**
- * Checks all content the way the build will read it (links are checked on the built site: cli/lib/built-links.ts) and returns every problem found,
+ * Checks all content the way the build will read it (links are checked on the built site: src/content-rules/built-links.ts) and returns every problem found,
  * errors (which stop the build) and warnings (which do not), in reading order.
  */
 export function checkContent(options: CheckOptions): CheckResult {

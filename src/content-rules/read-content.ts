@@ -6,11 +6,11 @@ import {
   IMAGE_FILE,
   type ContentCollection,
   type DataCollection,
-} from '../../src/lib/content-layout.ts';
-import type { BulletinData } from '../../src/schemas/bulletin.ts';
-import { contentSchemas, dataSchemas } from '../../src/schemas/collections.ts';
-import type { ProgrammeData } from '../../src/schemas/programme.ts';
-import type { SpecificationData } from '../../src/schemas/specification.ts';
+} from '../lib/content-layout.ts';
+import type { BulletinData } from '../schemas/bulletin.ts';
+import { contentSchemas, dataSchemas } from '../schemas/collections.ts';
+import type { ProgrammeData } from '../schemas/programme.ts';
+import type { SpecificationData } from '../schemas/specification.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { markdownFacts, type MarkdownFacts } from './markdown-facts.ts';
 import type { Problem } from './problems.ts';
@@ -340,7 +340,7 @@ export function readContent(contentDir: string, show: (file: string) => string):
     }
     const matchedSet = new Set(matched);
     for (const stray of fs.readdirSync(base, { recursive: true, withFileTypes: true })) {
-      // Hidden and MDX files are reported by safetyRules (cli/lib/safety-rules.ts).
+      // Hidden and MDX files are reported by safetyRules (src/content-rules/safety-rules.ts).
       if (!stray.isFile() || stray.name.startsWith('.') || stray.name.endsWith('.mdx')) continue;
       const rel = path.relative(base, path.join(stray.parentPath, stray.name)).split(path.sep).join('/');
       if (matchedSet.has(rel)) continue;
