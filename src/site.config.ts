@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { SITE_ADDRESS_FILE, siteAddress } from './lib/site-address.ts';
+import type { SpecificationText } from './lib/specification-standing.ts';
 
 // `LOCAL_PREVIEW=1` (set by `npm start` and `npm run dev`): a preview on this computer, which may use a local address.
 const localPreview = process.env.LOCAL_PREVIEW === '1';
@@ -14,7 +15,14 @@ const address = siteAddress(process.env, path.resolve(SITE_ADDRESS_FILE));
  */
 export const siteConfig = {
   name: 'Liaison and Diversion',
+  /** Who runs the site: the footer, link previews and the notice on specification pages say so. */
   organisation: 'NHS England',
+  /**
+   * What the specification pages are: `summary`, this site's summary of each official document, or
+   * `official`, the official text. Every specification page, print, citation and search result says it
+   * (src/components/specification/SpecificationStanding.astro, src/lib/specification-standing.ts).
+   */
+  specificationText: 'summary' as SpecificationText,
   url: address.url.replace(/\/+$/, ''),
   /** Where `url` came from: `SITE_URL`, deploy/site.yaml or the local preview; nothing when unset. */
   urlSource: address.source,

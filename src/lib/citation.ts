@@ -1,15 +1,13 @@
-import { formatDate } from './dates.ts';
+import { publication, standingSentence, type OfficialDocument, type SpecificationText } from './specification-standing.ts';
 
 /** What a citation of one clause names. */
 export interface ClauseCitation {
   /** The site's name, such as "Liaison and Diversion". */
   site: string;
-  version: string;
-  /** The official document the version summarises. */
-  versionTitle: string;
-  /** Who published the official document, if known. */
-  publisher?: string;
-  published: Date;
+  /** Whether the site's specification pages are the official text or a summary (src/site.config.ts). */
+  text: SpecificationText;
+  /** The official document the clause's version is, or summarises. */
+  document: OfficialDocument;
   number: string;
   title: string;
   /** The clause's absolute permanent address (under its version's year), ending in its own id. */
@@ -17,17 +15,21 @@ export interface ClauseCitation {
 }
 
 /**
- * The text people paste to cite a clause: what they cite (this site's plain-English summary, not the
- * official text), clause number, title and version, the official document it summarises, and the
- * clause's permanent address, which will always show the same words.
- * @example citeClause({ site: 'Liaison and Diversion', version: '2019', versionTitle: 'Liaison and Diversion Standard Service Specification 2019',
- *   publisher: 'NHS England and NHS Improvement', published: new Date('2019-11-20'), number: '5.2', title: 'First check',
+ * The text people paste to cite a clause: what they cite (this site's summary, or the official text),
+ * clause number, title and version, the official document, the clause's permanent address (which will
+ * always show the same words) and, where the sources list it, the official document's address.
+ * @example citeClause({ site: 'Liaison and Diversion', text: 'summary', number: '5.2', title: 'First check',
+ *   document: { version: '2019', title: 'Liaison and Diversion Standard Service Specification 2019', publisher: 'NHS England and NHS Improvement', published: new Date('2019-11-20') },
  *   url: 'https://ld.nhs.test/specification/2019/the-persons-journey/#clause-screening' })
- * // => 'Liaison and Diversion website, plain-English summary of the service specification, 2019 version, clause 5.2 "First check".
+ * // => 'Liaison and Diversion website, summary of the service specification, 2019 version, clause 5.2 "First check".
  * //     A summary of the Liaison and Diversion Standard Service Specification 2019 (NHS England and NHS Improvement, 20 November 2019),
  * //     not the official text. https://ld.nhs.test/specification/2019/the-persons-journey/#clause-screening'
  */
 export function citeClause(c: ClauseCitation): string {
-  const source = [c.publisher, formatDate(c.published)].filter(Boolean).join(', ');
-  return `${c.site} website, plain-English summary of the service specification, ${c.version} version, clause ${c.number} "${c.title}". A summary of the ${c.versionTitle} (${source}), not the official text. ${c.url}`;
+  const { document: doc } = c;
+  const official = doc.url ? ` Official document: ${doc.url}` : '';
+  if (c.text === 'official') {
+    return `${doc.title} (${publication(doc)}), clause ${c.number} "${c.title}". ${c.url}`;
+  }
+  return `${c.site} website, summary of the service specification, ${doc.version} version, clause ${c.number} "${c.title}". ${standingSentence(c.text, doc)} ${c.url}${official}`;
 }

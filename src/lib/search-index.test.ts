@@ -17,12 +17,23 @@ describe('searchAttributes', () => {
   });
 
   it('filters a specification section by version and says when it is superseded', () => {
-    const attributes = searchAttributes({ type: 'Specification', version: '2014', current: false });
+    const attributes = searchAttributes({
+      type: 'Specification',
+      version: '2014',
+      current: false,
+      standing: 'Summary of the 2014 version, not the official text',
+    });
     expect(attributes['data-pagefind-filter']).toBe('type[data-search-type], version[data-search-version]');
     expect(attributes['data-search-version']).toBe('2014');
     expect(attributes['data-search-label']).toBe('Service specification 2014 (superseded)');
     expect(attributes['data-search-sort']).toBe('2014');
     expect(attributes).not.toHaveProperty('data-search-date');
+  });
+
+  it('gives every specification result what the text is, as metadata the results can show', () => {
+    const attributes = searchAttributes({ type: 'Specification', version: '2019', current: true, standing: 'Summary' });
+    expect(attributes['data-pagefind-meta']).toBe('label[data-search-label], standing[data-search-standing]');
+    expect(attributes['data-search-standing']).toBe('Summary');
   });
 
   it('sorts a programme page by its review date, which it does not show as a publication date', () => {
@@ -39,10 +50,10 @@ describe('search weights', () => {
       'data-pagefind-meta': 'title',
       'data-pagefind-weight': '10',
     });
-    expect(titleAttributes({ type: 'Specification', version: '2019', current: true })['data-pagefind-weight']).toBe(
+    expect(titleAttributes({ type: 'Specification', version: '2019', current: true, standing: '' })['data-pagefind-weight']).toBe(
       '10',
     );
-    expect(titleAttributes({ type: 'Specification', version: '2014', current: false })['data-pagefind-weight']).toBe(
+    expect(titleAttributes({ type: 'Specification', version: '2014', current: false, standing: '' })['data-pagefind-weight']).toBe(
       '6',
     );
     expect(clauseSearchWeight(true)).toBe('8');

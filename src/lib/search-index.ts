@@ -3,7 +3,13 @@ import { isoDay } from './dates.ts';
 /** What a content page is, as the search index needs it. */
 export type SearchEntry =
   | { type: 'Bulletin'; date: Date }
-  | { type: 'Specification'; version: string; current: boolean }
+  | {
+      type: 'Specification';
+      version: string;
+      current: boolean;
+      /** Whether the page is the official text or a summary, in a few words (src/lib/specification-standing.ts). */
+      standing: string;
+    }
   | { type: 'Programme'; lastReviewed: Date };
 
 /**
@@ -69,6 +75,9 @@ export function searchAttributes(entry: SearchEntry): Record<string, string> {
   if (entry.type === 'Specification') {
     attributes['data-search-version'] = entry.version;
     attributes['data-pagefind-filter'] += ', version[data-search-version]';
+    // Every result from a specification page, and each of its clauses, can say what the text is.
+    attributes['data-search-standing'] = entry.standing;
+    attributes['data-pagefind-meta'] += ', standing[data-search-standing]';
   }
   return attributes;
 }

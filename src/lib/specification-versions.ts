@@ -3,6 +3,7 @@ import { clauseProblems, type SectionClauses } from './clause-map.ts';
 import { sectionMarkup, type SectionMarkup } from './clause-model.ts';
 import { getSpecification, type Section } from './collections.ts';
 import { entryHtml } from './render.ts';
+import type { OfficialDocument } from './specification-standing.ts';
 import { sectionSlug } from './specification.ts';
 import { userError } from './user-error.ts';
 import { versionRules } from '../content-rules/content-rules.ts';
@@ -25,6 +26,8 @@ export interface SpecificationVersions {
   markup: Map<string, SectionMarkup>;
   /** The version before this one, if any. */
   previous: (version: string) => string | undefined;
+  /** The official document each version is or summarises, with its address where `data/sources.yaml` has one. */
+  official: (version: string) => OfficialDocument;
 }
 
 async function load(): Promise<SpecificationVersions> {
@@ -59,7 +62,14 @@ async function load(): Promise<SpecificationVersions> {
     );
   }
   const previous = (version: string) => versions[versions.indexOf(version) + 1];
-  return { sections, versions, current, pathOf, info, clauses, markup, previous };
+  const sources = new Map((await getCollection('sources')).map((entry) => [entry.id, entry.data]));
+  const official = (version: string): OfficialDocument => {
+    const v = info.get(version);
+    if (!v) return { version, title: `service specification ${version}`, published: new Date(0) };
+    const { title, publisher, published, note } = v;
+    return { version, title, publisher, published, note, url: v.source ? sources.get(v.source)?.url : undefined };
+  };
+  return { sections, versions, current, pathOf, info, clauses, markup, previous, official };
 }
 
 let cached: Promise<SpecificationVersions> | undefined;

@@ -24,6 +24,12 @@ export const specificationVersionSchema = strictObject(
     status: z
       .enum(['current', 'superseded'], { error: 'Expected `current` or `superseded`.' })
       .describe('`current` for the newest version, `superseded` for every older one.'),
+    /** The official document's number in `data/sources.yaml`: its address, where listed, is linked on every page of the version. */
+    source: z
+      .string()
+      .regex(/^\d+$/, { error: 'Expected the number of a source in data/sources.yaml, in quotes, such as "18".' })
+      .optional()
+      .describe('The official document’s number in data/sources.yaml, in quotes, such as "18".'),
     /** Anything a reader should know about the document's standing, in one sentence. */
     note: z.string().min(1).max(300).optional().describe('Anything a reader should know about its standing.'),
   },

@@ -1,0 +1,55 @@
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import type { HastPluginEntry } from 'satteri';
+
+const text = (node: ElementContent | RootContent): string =>
+  node.type === 'text' ? node.value : 'children' in node ? node.children.map(text).join('') : '';
+
+/**
+ * Wraps each table in the markup of NHS.UK frontend's Scroll component, as src/components/tables/TableScroll.astro
+ * does for the data tables: a region that scrolls sideways on its own, reachable with the keyboard
+ * (`tabindex="0"`), named by the table's caption or, as a Markdown table has none, by the heading it sits under.
+ * A table already inside a scroll region is left as it is.
+ */
+export function wrapTables(root: Root): Root {
+  let heading = '';
+  const visit = (children: RootContent[]): RootContent[] =>
+    children.map((node) => {
+      if (node.type !== 'element') return node;
+      if (/^h[1-6]$/.test(node.tagName)) heading = text(node).trim();
+      if (node.tagName === 'table') return wrap(node, heading);
+      if (node.properties?.role === 'region') return node;
+      return { ...node, children: visit(node.children) as ElementContent[] };
+    });
+  return { ...root, children: visit(root.children) };
+}
+
+function wrap(table: Element, heading: string): Element {
+  const caption = table.children.find((c): c is Element => c.type === 'element' && c.tagName === 'caption');
+  const name = (caption ? text(caption) : heading).trim().replace(/\s+/g, ' ');
+  return {
+    type: 'element',
+    tagName: 'div',
+    properties: { className: ['nhsuk-scroll'] },
+    children: [
+      {
+        type: 'element',
+        tagName: 'div',
+        properties: {
+          className: ['nhsuk-scroll__content'],
+          role: 'region',
+          ariaLabel: name ? `Table: ${name}` : 'Table',
+          tabIndex: 0,
+        },
+        children: [table],
+      },
+    ],
+  };
+}
+
+/** After the sanitiser (astro.config.mjs): the wrapper is the site's markup, not the content's. */
+export const tableScrollPlugin: HastPluginEntry = {
+  name: 'table-scroll',
+  after(root, ctx) {
+    ctx.setField(root, 'children', wrapTables(root as Root).children);
+  },
+};
