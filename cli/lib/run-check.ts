@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { siteConfig } from '../../src/site.config.ts';
 import { checkContent } from '../../src/content-rules/check-content.ts';
 import { displayPath } from '../../src/content-rules/display-path.ts';
-import { formatProblem, summarise } from '../../src/content-rules/problems.ts';
+import { formatProblem, sortProblems, summarise, type Problem } from '../../src/content-rules/problems.ts';
 
 /** Where output goes; tests pass their own. */
 export interface Output {
@@ -17,7 +17,7 @@ const console_: Output = { log: (t) => console.log(t), error: (t) => console.err
  * every problem and a summary, and returns whether the content may be built (no errors).
  * A failure of the check itself is reported in one sentence, without a stack trace.
  */
-export function runCheck(out: Output = console_): boolean {
+export function runCheck(out: Output = console_, more: readonly Problem[] = []): boolean {
   if (Number.isNaN(siteConfig.buildDate.getTime())) {
     out.error(
       `Error: BUILD_DATE="${process.env.BUILD_DATE}" is not a date.\n  Expected: a date like 2015-05-27.\n  How to fix: set BUILD_DATE=YYYY-MM-DD, or leave it unset to use today.`,
@@ -31,11 +31,13 @@ export function runCheck(out: Output = console_): boolean {
     return false;
   }
   try {
-    const { problems, files } = checkContent({
+    const checked = checkContent({
       contentDir: siteConfig.contentDir,
       root: process.cwd(),
       buildDate: siteConfig.buildDate,
     });
+    const { files } = checked;
+    const problems = sortProblems([...checked.problems, ...more]);
     for (const problem of problems) out.log(`${formatProblem(problem)}\n`);
     const ok = !problems.some((p) => p.severity === 'error');
     out.log(summarise(problems, files));

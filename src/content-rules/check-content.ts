@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import path from 'node:path';
+import { siteConfig } from '../site.config.ts';
 import {
   bulletinRules,
   cadenceWarnings,
@@ -14,6 +16,8 @@ import { displayPath } from './display-path.ts';
 import { sortProblems, type Problem } from './problems.ts';
 import { readContent } from './read-content.ts';
 import { safetyRules } from './safety-rules.ts';
+import { standingWarnings } from './standing-rules.ts';
+import { styleProblems } from './style-rules.ts';
 
 export interface CheckOptions {
   /** The content folder (CONTENT_DIR). */
@@ -57,6 +61,18 @@ export function checkContent(options: CheckOptions): CheckResult {
     ...unusedImageWarnings(read.images, entries, options, displayPath),
     ...cadenceWarnings(entries, displayPath(path.join(options.contentDir, 'bulletins'))),
     ...reviewWarnings(entries, options.buildDate),
+    ...standingWarnings(dataEntries, siteConfig.specificationText),
+    ...contentTextFiles(options.contentDir).flatMap(({ shown, text }) => styleProblems(shown, text)),
   ];
   return { problems: sortProblems(problems), files: read.files };
+}
+
+/** The content folder's text files (Markdown and YAML), with their text, as the check names them. */
+export function contentTextFiles(contentDir: string): { file: string; shown: string; text: string }[] {
+  if (!fs.existsSync(contentDir)) return [];
+  return (fs.readdirSync(contentDir, { recursive: true, withFileTypes: true }) as fs.Dirent[])
+    .filter((d) => d.isFile() && /\.(md|ya?ml)$/i.test(d.name) && !d.name.startsWith('.'))
+    .map((d) => path.join(d.parentPath, d.name))
+    .sort()
+    .map((file) => ({ file, shown: displayPath(file), text: fs.readFileSync(file, 'utf8') }));
 }

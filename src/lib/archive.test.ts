@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupByYear, newestFirst, withNeighbours } from './archive.ts';
+import { archiveSummary, groupByYear, newestFirst, withNeighbours } from './archive.ts';
 
 const issue = (id: string, date: string) => ({ id, data: { date: new Date(date) } });
 const nov2014 = issue('2014-11', '2014-12-22');
@@ -44,5 +44,18 @@ describe('archive', () => {
 
   it('returns nothing for an empty archive', () => {
     expect(groupByYear([])).toEqual([]);
+  });
+});
+
+describe('archiveSummary', () => {
+  it('says how many issues the archive holds and the dates of the first and last', () => {
+    expect(archiveSummary([new Date('2015-05-27'), new Date('2014-12-22'), new Date('2015-03-06')])).toBe(
+      'The archive holds 3 issues, published from 22 December 2014 to 27 May 2015.',
+    );
+  });
+
+  it('gives the one date of a single issue, and says when there is none', () => {
+    expect(archiveSummary([new Date('2015-05-27')])).toBe('The archive holds 1 issue, published on 27 May 2015.');
+    expect(archiveSummary([])).toBe('The archive holds no issues yet.');
   });
 });

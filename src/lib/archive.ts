@@ -1,3 +1,5 @@
+import { formatDate } from './dates.ts';
+
 /** The least of a bulletin the archive needs: its id (`2015-05`) and date. */
 export interface Dated {
   id: string;
@@ -36,4 +38,19 @@ export function groupByYear<T extends Dated>(items: readonly T[]): ArchiveYear<T
 export function withNeighbours<T extends Dated>(items: readonly T[]): { item: T; previous?: T; next?: T }[] {
   const ordered = newestFirst(items);
   return ordered.map((item, index) => ({ item, previous: ordered[index + 1], next: ordered[index - 1] }));
+}
+
+/**
+ * How many issues the archive holds and from when, in one sentence, so a reader can weigh the newest.
+ * @example archiveSummary([new Date('2015-05-27')]) // => 'The archive holds 1 issue, published on 27 May 2015.'
+ * @example archiveSummary([new Date('2015-05-27'), new Date('2014-12-22')])
+ * // => 'The archive holds 2 issues, published from 22 December 2014 to 27 May 2015.'
+ */
+export function archiveSummary(dates: readonly Date[]): string {
+  if (dates.length === 0) return 'The archive holds no issues yet.';
+  const sorted = [...dates].sort((a, b) => a.getTime() - b.getTime());
+  const [first, last] = [formatDate(sorted[0]), formatDate(sorted.at(-1)!)];
+  return dates.length === 1
+    ? `The archive holds 1 issue, published on ${first}.`
+    : `The archive holds ${dates.length} issues, published from ${first} to ${last}.`;
 }

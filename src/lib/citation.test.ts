@@ -24,7 +24,9 @@ describe('clause citation', () => {
 
   it('links the official document where the sources list its address', () => {
     const withUrl = { ...clause, document: { ...clause.document, url: 'https://example.org/official.pdf' } };
-    expect(citeClause(withUrl)).toMatch(/not the official text\. \S+#clause-governance Official document: https:\/\/example\.org\/official\.pdf$/);
+    expect(citeClause(withUrl)).toMatch(
+      /not the official text\. \S+#clause-governance Official document: https:\/\/example\.org\/official\.pdf$/,
+    );
   });
 
   it('cites the official text as itself when the site publishes it', () => {

@@ -1,4 +1,9 @@
-import { publication, standingSentence, type OfficialDocument, type SpecificationText } from './specification-standing.ts';
+import {
+  publication,
+  standingSentence,
+  type OfficialDocument,
+  type SpecificationText,
+} from './specification-standing.ts';
 
 /** What a citation of one clause names. */
 export interface ClauseCitation {

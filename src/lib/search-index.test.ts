@@ -50,12 +50,12 @@ describe('search weights', () => {
       'data-pagefind-meta': 'title',
       'data-pagefind-weight': '10',
     });
-    expect(titleAttributes({ type: 'Specification', version: '2019', current: true, standing: '' })['data-pagefind-weight']).toBe(
-      '10',
-    );
-    expect(titleAttributes({ type: 'Specification', version: '2014', current: false, standing: '' })['data-pagefind-weight']).toBe(
-      '6',
-    );
+    expect(
+      titleAttributes({ type: 'Specification', version: '2019', current: true, standing: '' })['data-pagefind-weight'],
+    ).toBe('10');
+    expect(
+      titleAttributes({ type: 'Specification', version: '2014', current: false, standing: '' })['data-pagefind-weight'],
+    ).toBe('6');
     expect(clauseSearchWeight(true)).toBe('8');
     expect(clauseSearchWeight(false)).toBe('4');
   });

@@ -57,5 +57,7 @@ export function whereOfficial(doc: OfficialDocument): string {
  * @example searchStanding('summary', '2019') // => 'Summary of the 2019 version, not the official text'
  */
 export function searchStanding(text: SpecificationText, version: string): string {
-  return text === 'summary' ? `Summary of the ${version} version, not the official text` : `Official text, ${version} version`;
+  return text === 'summary'
+    ? `Summary of the ${version} version, not the official text`
+    : `Official text, ${version} version`;
 }
