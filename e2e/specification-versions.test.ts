@@ -143,10 +143,10 @@ describe('specification versions in the built site', () => {
     const block = find(changes.root, hasClass('app-redline-clause')).find((c) => find(c, (e) => e === heading).length);
     const redline = find(block!, hasClass('app-redline'))[0];
     expect(text(redline)).toBe(
-      '[start of deletion] This summary has no detail of how the operating model described assessment [end of deletion]' +
-        '[start of insertion] The team then carries out a fuller assessment of the person’s needs [end of insertion]. ' +
+      'The [start of deletion] public sources this summary is written from do not show how the operating model described assessment [end of deletion]' +
+        '[start of insertion] team then carries out a fuller assessment of the person’s needs [end of insertion]. ' +
         'The 2019 specification says [start of insertion] this  [end of insertion]assessment should be trauma-informed. ' +
-        '[start of deletion] We could not check whether the operating model said the same [end of deletion]' +
+        '[start of deletion] These sources do not show whether the operating model said the same [end of deletion]' +
         '[start of insertion] This means it takes account of how past trauma may affect the person [end of insertion].',
     );
     expect(find(redline, (e) => e.tagName === 'del')).toHaveLength(2);
@@ -194,7 +194,7 @@ describe('specification versions in a browser', () => {
     expect(await details.locator('.app-citation').isVisible()).toBe(false);
     await details.locator('summary').click();
     expect(await details.locator('.app-citation').innerText()).toMatch(
-      /^Liaison and Diversion website, plain-English summary of the service specification, 2019 version, clause 5\.2 "First check"\. A summary of the Liaison and Diversion Standard Service Specification 2019 \(NHS England and NHS Improvement, 20 November 2019\), not the official text\. http.+\/specification\/2019\/the-persons-journey\/#clause-screening$/,
+      /^Liaison and Diversion website, summary of the service specification, 2019 version, clause 5\.2 "First check"\. A summary of the Liaison and Diversion Standard Service Specification 2019 \(NHS England and NHS Improvement, 20 November 2019\), not the official text\. http.+\/specification\/2019\/the-persons-journey\/#clause-screening$/,
     );
   });
 
