@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { formatDate } from '../src/lib/dates.ts';
 import { siteConfig } from '../src/site.config.ts';
 import { launchBrowser } from './support/browser.ts';
-import { currentSpecification, publishedIssues, versionFacts } from './support/content.ts';
+import { currentSpecification, frontmatter, publishedIssues, versionFacts } from './support/content.ts';
 import { serveDir, type StaticServer } from './support/server.ts';
 
 // Checks dist/ (run `npm run build` first, with the same SITE_URL and BUILD_DATE).
@@ -131,5 +131,70 @@ describe('printing a page', () => {
         .first()
         .evaluate((el) => getComputedStyle(el).breakBefore),
     ).toBe('page');
+  });
+
+  /** The facts at the top of a printed page, by label, as they show on paper. */
+  const printedFacts = () =>
+    page
+      .locator('main .app-print-details > div')
+      .evaluateAll((rows) =>
+        Object.fromEntries(
+          rows
+            .filter((row) => row.getClientRects().length > 0)
+            .map((row) => [
+              row.querySelector('dt')!.textContent!.replace(/:$/, '').trim(),
+              row.querySelector('dd')!.textContent!.trim(),
+            ]),
+        ),
+      );
+  const section = spec.sections[0];
+  const programme = fs
+    .readdirSync(path.join(siteConfig.contentDir, 'programme'))
+    .filter((file) => file.endsWith('.md'))
+    .map((file) => ({
+      slug: file.replace(/\.md$/, ''),
+      ...frontmatter(path.join(siteConfig.contentDir, 'programme', file)),
+    }))[0];
+
+  test('a specification section prints its address, version, dates and what the text is, without clause controls', async () => {
+    await page.goto(`${server.origin}/specification/${section.slug}/`);
+    expect(await printedFacts()).toEqual({
+      Address: `${siteConfig.url}/specification/${section.slug}/`,
+      Version: `${spec.version}, the current version: ${facts.title}`,
+      'Version published': formatDate(new Date(facts.published)),
+      'Date of this copy': formatDate(siteConfig.buildDate),
+    });
+    // The on-screen controls under each clause heading are not on paper.
+    expect(await visible('main .app-clause-meta a[href^="#clause-"]')).toBe(0);
+    expect(await visible('main .app-clause-meta__cite')).toBe(0);
+    expect(await page.locator('main').evaluate((main) => main.innerText)).not.toMatch(/Link to clause|Cite clause/);
+    // Whether it is the official text, and of which document, is on the first page.
+    expect(await visible('main .app-standing')).toBe(1);
+    expect(await page.locator('main .app-standing').innerText()).toContain(facts.title);
+  });
+
+  test('a bulletin prints its address, its date and the date of the copy', async () => {
+    await page.goto(`${server.origin}/bulletins/${issue.id}/`);
+    expect(await printedFacts()).toEqual({
+      Address: `${siteConfig.url}/bulletins/${issue.id}/`,
+      Published: formatDate(new Date(issue.date)),
+      'Date of this copy': formatDate(siteConfig.buildDate),
+    });
+  });
+
+  test('a programme page prints its address, when it was last reviewed and the date of the copy', async () => {
+    await page.goto(`${server.origin}/programme/${programme.slug}/`);
+    expect(await printedFacts()).toEqual({
+      Address: `${siteConfig.url}/programme/${programme.slug}/`,
+      'Page last reviewed': formatDate(new Date(String(programme.lastReviewed))),
+      'Date of this copy': formatDate(siteConfig.buildDate),
+    });
+  });
+
+  test('the facts for paper are not on the screen', async () => {
+    await page.emulateMedia({ media: 'screen' });
+    await page.goto(`${server.origin}/bulletins/${issue.id}/`);
+    expect(await visible('.app-print-details')).toBe(0);
+    await page.emulateMedia({ media: 'print' });
   });
 });

@@ -205,9 +205,11 @@ describe('what a screenshot cannot show', () => {
     expect(unmarked).toEqual([]);
   });
 
-  it('prints a bulletin and the whole specification as their reference images', async () => {
+  it('prints a bulletin, a programme page, a specification section and the whole specification as their reference images', async () => {
     for (const [name, pathname] of [
       ['print-bulletin', '/bulletins/2020-05/'],
+      ['print-programme', '/programme/synthetic-current/'],
+      ['print-section', '/specification/synthetic-referral/'],
       ['print-specification', '/specification/print/'],
     ]) {
       const page = await open({ name, path: pathname });
