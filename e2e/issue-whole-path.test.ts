@@ -214,7 +214,7 @@ describe('an editor’s new issue, from new:bulletin to a build for the public a
     it('the citation of a clause in the current version links a page of the build that has the clause', () => {
       const $ = cheerio.load(read('specification/about-this-specification/index.html'));
       const citation = $('.app-citation').first().text();
-      expect(citation).toContain('plain-English summary');
+      expect(citation).toContain('summary of the service specification');
       expect(citation).toContain('Synthetic specification 2019');
       const url = /(https:\/\/\S+)$/.exec(citation)?.[1] ?? '';
       expect(url).toMatch(new RegExp(`^${SITE}/specification/2019/about-this-specification/#`));

@@ -36,7 +36,7 @@ export const glossarySchema = strictObject(
   {
     id: z.string().min(1).describe('A unique id, such as diversion.'),
     term: z.string().min(1).describe('The term, as written in text.'),
-    definition: z.string().min(1).describe('A plain-English definition.'),
+    definition: z.string().min(1).describe('A definition in plain English.'),
   },
   'a glossary term',
 );
