@@ -40,10 +40,11 @@ describe('tables on a 320px phone', () => {
       const page = await site.open(pathname, { viewport: PHONE });
       const tables = await page.locator('main table').evaluateAll((tables) =>
         tables.map((table) => {
-          const region = table.closest('[role="region"]');
+          const region = table.closest('.nhsuk-scroll__content');
           const labelledBy = region?.getAttribute('aria-labelledby');
           return {
-            region: Boolean(region),
+            // A named <section> is a region, as NHS.UK's <div role="region">.
+            region: region?.tagName === 'SECTION' || region?.getAttribute('role') === 'region',
             tabIndex: region?.getAttribute('tabindex'),
             name: labelledBy
               ? document.getElementById(labelledBy)?.textContent?.trim()
@@ -57,6 +58,8 @@ describe('tables on a 320px phone', () => {
         expect(table.tabIndex, pathname).toBe('0');
         expect(table.name, pathname).toBeTruthy();
         if (table.caption) expect(table.name, pathname).toBe(table.caption);
+        // What a screen reader is told: a region, by that name.
+        expect(await page.getByRole('region', { name: table.name!, exact: true }).count(), pathname).toBe(1);
       }
       // The page itself never scrolls sideways: the table scrolls in its own box.
       expect(await page.evaluate(() => document.documentElement.scrollWidth), pathname).toBeLessThanOrEqual(320);
@@ -68,7 +71,7 @@ describe('tables on a 320px phone', () => {
     let wide = 0;
     for (const pathname of pagesWithTables) {
       const page = await site.open(pathname, { viewport: PHONE });
-      const regions = page.locator('main [role="region"]:has(table)');
+      const regions = page.locator('main .nhsuk-scroll__content:has(table)');
       for (let i = 0; i < (await regions.count()); i++) {
         const region = regions.nth(i);
         const overflow = await region.evaluate((el) => el.scrollWidth - el.clientWidth);
@@ -113,7 +116,7 @@ describe('tables on a 320px phone', () => {
 
 /** The opacity of a scroll region's shadow, once its transition has ended. */
 async function shadowOpacity(page: Page, index: number, pseudo: '::before' | '::after'): Promise<string> {
-  const region = page.locator('main [role="region"]:has(table)').nth(index);
+  const region = page.locator('main .nhsuk-scroll__content:has(table)').nth(index);
   await page.waitForTimeout(300);
   return region.evaluate((el, p) => getComputedStyle(el, p).opacity, pseudo);
 }

@@ -16,7 +16,7 @@ describe('wrapTables', () => {
   it('puts a Markdown table in a keyboard-reachable region named by the heading it sits under', () => {
     const root: Root = { type: 'root', children: [el('h2', [text('Contacts by  setting')]), table()] };
     expect(toHtml(wrapTables(root))).toBe(
-      '<h2>Contacts by  setting</h2><div class="nhsuk-scroll"><div class="nhsuk-scroll__content" role="region" aria-label="Table: Contacts by setting" tabindex="0"><table><tbody><tr><td>1</td></tr></tbody></table></div></div>',
+      '<h2>Contacts by  setting</h2><div class="nhsuk-scroll"><section class="nhsuk-scroll__content" aria-label="Table: Contacts by setting" tabindex="0"><table><tbody><tr><td>1</td></tr></tbody></table></section></div>',
     );
   });
 

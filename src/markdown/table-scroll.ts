@@ -1,6 +1,9 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import type { HastPluginEntry } from 'satteri';
 
+const hasClass = (node: Element, name: string) =>
+  Array.isArray(node.properties?.className) && node.properties.className.includes(name);
+
 const text = (node: ElementContent | RootContent): string =>
   node.type === 'text' ? node.value : 'children' in node ? node.children.map(text).join('') : '';
 
@@ -17,7 +20,7 @@ export function wrapTables(root: Root): Root {
       if (node.type !== 'element') return node;
       if (/^h[1-6]$/.test(node.tagName)) heading = text(node).trim();
       if (node.tagName === 'table') return wrap(node, heading);
-      if (node.properties?.role === 'region') return node;
+      if (node.properties?.role === 'region' || hasClass(node, 'nhsuk-scroll__content')) return node;
       return { ...node, children: visit(node.children) as ElementContent[] };
     });
   return { ...root, children: visit(root.children) };
@@ -33,10 +36,10 @@ function wrap(table: Element, heading: string): Element {
     children: [
       {
         type: 'element',
-        tagName: 'div',
+        // A named <section> is a region (NHS.UK's markup writes <div role="region">).
+        tagName: 'section',
         properties: {
           className: ['nhsuk-scroll__content'],
-          role: 'region',
           ariaLabel: name ? `Table: ${name}` : 'Table',
           tabIndex: 0,
         },
