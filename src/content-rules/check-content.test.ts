@@ -293,7 +293,7 @@ describe('checkContent', () => {
     ).toMatchInlineSnapshot(`
       "Error: content/data/timeline.yaml:1  field \`sources\`
         The event "a" cites source 3, which is not in data/sources.yaml.
-        Expected: numbers of sources in data/sources.yaml, which has none yet
+        Expected: numbers of sources in data/sources.yaml (1)
         How to fix: Add source 3 to data/sources.yaml, or correct the number.
 
       Error: content/data/timeline.yaml:6  field \`sortDate\`

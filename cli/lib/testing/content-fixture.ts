@@ -52,13 +52,20 @@ export function makeContent(files: Record<string, string | Uint8Array | null> = 
     'data/timeline.yaml': '[]\n',
     'data/waves.yaml': '[]\n',
     'data/glossary.yaml': '[]\n',
-    'data/sources.yaml': '[]\n',
+    'data/sources.yaml': [
+      '- id: "1"',
+      '  title: "Synthetic specification 2019"',
+      '  publisher: "Synthetic publisher"',
+      '  url: "https://example.org/synthetic-specification-2019"',
+      '',
+    ].join('\n'),
     'data/synonyms.yaml': '[]\n',
     'data/specification-versions.yaml': [
       '- id: "2019"',
       '  title: "Synthetic specification 2019"',
       '  published: 2019-01-01',
       '  status: current',
+      '  source: "1"',
       '',
     ].join('\n'),
   };
