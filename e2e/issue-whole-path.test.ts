@@ -216,7 +216,9 @@ describe('an editor’s new issue, from new:bulletin to a build for the public a
       const citation = $('.app-citation').first().text();
       expect(citation).toContain('summary of the service specification');
       expect(citation).toContain('Synthetic specification 2019');
-      const url = /(https:\/\/\S+)$/.exec(citation)?.[1] ?? '';
+      // The clause's permanent address, then the official document's, which the fixture's sources list.
+      expect(citation).toMatch(/ Official document: https:\/\/example\.org\/synthetic-specification-2019$/);
+      const url = /(https:\/\/\S+#\S+)/.exec(citation)?.[1] ?? '';
       expect(url).toMatch(new RegExp(`^${SITE}/specification/2019/about-this-specification/#`));
       const cited = cheerio.load(fs.readFileSync(servedFile(url), 'utf8'));
       expect(cited(`[id="${new URL(url).hash.slice(1)}"]`).length).toBe(1);
