@@ -60,7 +60,7 @@ describe('bulletins', () => {
   test('each issue has its title, date and text, and links to the issues either side', async () => {
     const november = await open('/bulletins/2014-11/');
     expect(await texts(november, 'h1')).toEqual(['Synthetic bulletin: November 2014']);
-    expect(await texts(november, 'main time')).toEqual(['26 November 2014']);
+    expect(await texts(november, 'main article time')).toEqual(['26 November 2014']);
     expect(await november.locator('main').textContent()).toContain('This is a synthetic bulletin');
     expect(await november.locator('a[rel="prev"]').count()).toBe(0);
     expect(await november.locator('a[rel="next"]').getAttribute('href')).toBe('/bulletins/2015-01/');
