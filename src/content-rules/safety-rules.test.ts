@@ -157,3 +157,104 @@ describe('safety rules', () => {
     ).toBe('');
   });
 });
+
+describe('addresses read as the browser reads them (issue 23)', () => {
+  it('refuses an image whose address leaves the site once the browser drops a tab, newline or backslash', () => {
+    const out = check({
+      'bulletins/2015-05.md': may(
+        [
+          '<img src="/&#9;/evil.example/../../assets/images/nhsuk-icon-180.png" alt="Tab">',
+          '',
+          '<img src="/\\evil.example/assets/images/nhsuk-icon-180.png" alt="Backslash">',
+          '',
+          '![Newline](</&#10;/evil.example/x.png>)',
+        ].join('\n'),
+      ),
+    });
+    expect(out).toContain('content/bulletins/2015-05.md:9\n  The image /\t/evil.example/');
+    expect(out).toContain('content/bulletins/2015-05.md:11\n  The image /\\evil.example/');
+    expect(out.match(/is not one of the site’s own files/g)?.length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('addresses that point at a computer (issue 26)', () => {
+  it('names a link or image on localhost or 127.0.0.1, and the site’s own address written in full', () => {
+    const before = process.env.SITE_URL;
+    process.env.SITE_URL = 'https://ld.nhs.test';
+    try {
+      const out = check({
+        'bulletins/2015-05.md': may(
+          [
+            '[Clause 5.2](http://localhost:4321/specification/the-persons-journey/#clause-5-2)',
+            '',
+            '<a href="http://127.1:4321/bulletins/">Archive</a>',
+            '',
+            '![Chart](http://127.0.0.1:4321/_astro/chart.png)',
+            '',
+            '[May](HTTPS://LD.NHS.TEST/bulletins/2015-05/)',
+          ].join('\n'),
+        ),
+      });
+      expect(out).toContain(
+        'content/bulletins/2015-05.md:9\n  The link address http://localhost:4321/specification/the-persons-journey/#clause-5-2 points at the computer it was copied on (localhost:4321)',
+      );
+      expect(out).toContain('Write /specification/the-persons-journey/#clause-5-2 instead of http://localhost:4321/');
+      expect(out).toContain('2015-05.md:11\n  The link address http://127.1:4321/bulletins/ points at the computer');
+      expect(out).toContain(
+        '2015-05.md:13\n  The image address http://127.0.0.1:4321/_astro/chart.png points at the computer',
+      );
+      expect(out).toContain(
+        '2015-05.md:15\n  The link address HTTPS://LD.NHS.TEST/bulletins/2015-05/ is this site’s own address written in full',
+      );
+      expect(out).toContain('Write /bulletins/2015-05/ instead');
+    } finally {
+      if (before === undefined) delete process.env.SITE_URL;
+      else process.env.SITE_URL = before;
+    }
+  });
+});
+
+describe('hostile text in frontmatter (issue 23, item 7)', () => {
+  it('names a field whose text carries direction-changing control characters', () => {
+    const out = check({
+      'bulletins/2015-05.md': may('', [
+        'callToAction:',
+        '  title: "Survey \u2066closed\u2069"',
+        '  text: Act.',
+        '  closes: 2015-06-30',
+      ]).replace('title: "Synthetic: May 2015"', 'title: "Synthetic: \u202eMay 2015"'),
+    });
+    expect(out).toContain('Error: content/bulletins/2015-05.md:2  field `title`');
+    expect(out).toContain('(U+202E)');
+    expect(out).toContain('Error: content/bulletins/2015-05.md:6  field `callToAction.title`');
+    expect(out).toContain('(U+2066, U+2069)');
+  });
+
+  it('refuses a call to action whose address carries HTML, or points at this computer, as errors', () => {
+    const out = check({
+      'bulletins/2015-05.md': may('', [
+        'callToAction:',
+        '  title: Survey',
+        '  text: Act.',
+        `  href: 'https://survey.example/"><script>alert(1)</script>'`,
+        '  closes: 2015-06-30',
+      ]),
+      'bulletins/2015-04.md': may('', [
+        'callToAction:',
+        '  title: Survey',
+        '  text: Act.',
+        '  href: http://localhost:4321/get-updates/',
+        '  closes: 2015-06-30',
+      ])
+        .replace(/2015-05-27/, '2015-04-27')
+        .replace('May 2015', 'April 2015'),
+    });
+    expect(out).toMatch(
+      /Error: content\/bulletins\/2015-05\.md:8 {2}field `callToAction\.href`\n {2}This address has a space, a double quote, a < or >/,
+    );
+    expect(out).toMatch(
+      /Error: content\/bulletins\/2015-04\.md:8 {2}field `callToAction\.href`\n {2}This address is on the computer/,
+    );
+    expect(out).not.toMatch(/sha256|Content-Security-Policy/);
+  });
+});

@@ -6,7 +6,14 @@ import { SIZE_LIMITS, contentImageFile, formatSize, resolvesInside } from '../li
 import { markdownFeatures } from '../lib/content-layout.ts';
 import { sanitiseTree } from '../lib/safe-html/sanitise.ts';
 import { allowedElements, contentSchema, strippedElements } from '../lib/safe-html/schema.ts';
-import { IMAGE_ADVICE, LINK_ADVICE, safeImage, safeLink } from '../lib/safe-html/urls.ts';
+import {
+  IMAGE_ADVICE,
+  LINK_ADVICE,
+  computerAddressProblem,
+  safeImage,
+  safeLink,
+  sitePath,
+} from '../lib/safe-html/urls.ts';
 import type { Problem } from './problems.ts';
 
 /**
@@ -15,10 +22,16 @@ import type { Problem } from './problems.ts';
  * the site's allowlist (src/lib/safe-html/) would remove. The build removes such HTML too; the check says
  * so first, in words an editor can act on, naming the file, line and element.
  */
-export function safetyRules(options: { contentDir: string; root: string; show: (file: string) => string }): Problem[] {
+export function safetyRules(options: {
+  contentDir: string;
+  root: string;
+  show: (file: string) => string;
+  /** The site's public address: written in full in content, it is reported (src/lib/safe-html/urls.ts). */
+  siteUrl?: string;
+}): Problem[] {
   const problems: Problem[] = [];
   const { contentDir, show } = options;
-  if (fs.existsSync(contentDir)) walk(contentDir, contentDir, show, problems);
+  if (fs.existsSync(contentDir)) walk(contentDir, { contentDir, show, siteUrl: options.siteUrl }, problems);
   const publicDir = path.join(options.root, 'public');
   if (fs.existsSync(publicDir)) hiddenPublicFiles(publicDir, show, problems);
   return problems;
@@ -28,6 +41,13 @@ const IMAGE = /\.(png|jpe?g|gif|webp|avif|svg)$/i;
 const MARKDOWN = /\.(md|markdown|mdx)$/i;
 const DATA = /\.ya?ml$/i;
 
+/** What the walk through the content folder needs to know. */
+interface Site {
+  contentDir: string;
+  show: (file: string) => string;
+  siteUrl?: string;
+}
+
 /** The limit for a kind of file, by its name. */
 function limitFor(name: string): { bytes: number; kind: string } {
   if (MARKDOWN.test(name)) return { bytes: SIZE_LIMITS.markdown, kind: 'a Markdown file' };
@@ -36,7 +56,8 @@ function limitFor(name: string): { bytes: number; kind: string } {
 }
 
 /** Every file under the content folder, without following links out of it. */
-function walk(folder: string, contentDir: string, show: (file: string) => string, problems: Problem[]): void {
+function walk(folder: string, site: Site, problems: Problem[]): void {
+  const { contentDir, show } = site;
   for (const dirent of fs.readdirSync(folder, { withFileTypes: true })) {
     const absolute = path.join(folder, dirent.name);
     const file = show(absolute);
@@ -65,7 +86,7 @@ function walk(folder: string, contentDir: string, show: (file: string) => string
     const stat = fs.statSync(absolute, { throwIfNoEntry: false });
     if (!stat) continue;
     if (stat.isDirectory()) {
-      if (!dirent.isSymbolicLink()) walk(absolute, contentDir, show, problems);
+      if (!dirent.isSymbolicLink()) walk(absolute, site, problems);
       continue;
     }
     if (/\.mdx$/i.test(dirent.name)) {
@@ -91,7 +112,7 @@ function walk(folder: string, contentDir: string, show: (file: string) => string
       });
       continue;
     }
-    if (/\.md$/.test(dirent.name) && stat.size > 0) markupProblems(absolute, contentDir, file, problems);
+    if (/\.md$/.test(dirent.name) && stat.size > 0) markupProblems(absolute, site, file, problems);
   }
 }
 
@@ -173,7 +194,8 @@ const HTML_FIX =
   'Write it in Markdown instead: **bold**, [link text](https://…), ![What it shows](./image.png), | tables |. Anything else is removed when the site is built.';
 
 /** Elements, attributes and addresses in a Markdown file that the allowlist would remove. */
-function markupProblems(absolute: string, contentDir: string, file: string, problems: Problem[]): void {
+function markupProblems(absolute: string, site: Site, file: string, problems: Problem[]): void {
+  const { contentDir } = site;
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(fs.readFileSync(absolute));
@@ -199,6 +221,22 @@ function markupProblems(absolute: string, contentDir: string, file: string, prob
     // An element removed for its address is reported once, for the address: its other attributes go
     // with it, and telling an editor to remove an image's alt text would be wrong advice.
     let removedForAddress = false;
+    const address = tag === 'img' ? props.src : props.href;
+    const computer = typeof address === 'string' ? computerAddressProblem(address, site.siteUrl) : undefined;
+    if (computer) {
+      const written = String(address);
+      const onSite = sitePath(written);
+      problems.push({
+        severity: 'error',
+        file,
+        line,
+        message: `The ${tag === 'img' ? 'image' : 'link'} address ${written} ${computer}.`,
+        expected: `an address on this site written from its first /, such as ${onSite}`,
+        fix: `Write ${onSite} instead of ${written}.`,
+        suggestion: onSite,
+      });
+      continue;
+    }
     if (tag === 'img') {
       const src = String(props.src ?? '');
       const outside = contentImageFile(src, absolute);
