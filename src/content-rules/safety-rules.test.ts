@@ -258,3 +258,19 @@ describe('hostile text in frontmatter (issue 23, item 7)', () => {
     expect(out).not.toMatch(/sha256|Content-Security-Policy/);
   });
 });
+
+describe('images are pictures (issue 23)', () => {
+  it('refuses an SVG in the content folder, used or not, in words an editor can act on', () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" onload="fetch(\'/api\')"><script>alert(1)</script></svg>';
+    const out = check({
+      'bulletins/2015-05.md': may('![Map](./images/map.svg)'),
+      'bulletins/images/map.svg': svg,
+      'bulletins/images/unused.SVGZ': 'synthetic',
+    });
+    expect(out).toContain(
+      'Error: content/bulletins/images/map.svg\n  SVG pictures are not accepted in the content folder: an SVG file can carry code',
+    );
+    expect(out).toContain('Error: content/bulletins/images/unused.SVGZ\n  SVG pictures are not accepted');
+    expect(out).toContain('How to fix: Save the picture as PNG (charts, diagrams, maps) or JPEG (photographs)');
+  });
+});

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Element, Root } from 'hast';
 import { htmlToHast, markdownToHast } from 'satteri';
-import { SIZE_LIMITS, contentImageFile, formatSize, resolvesInside } from '../lib/content-guard.ts';
+import { SIZE_LIMITS, SVG_FILE, contentImageFile, formatSize, resolvesInside } from '../lib/content-guard.ts';
 import { markdownFeatures } from '../lib/content-layout.ts';
 import { sanitiseTree } from '../lib/safe-html/sanitise.ts';
 import { allowedElements, contentSchema, strippedElements } from '../lib/safe-html/schema.ts';
@@ -38,6 +38,18 @@ export function safetyRules(options: {
 }
 
 const IMAGE = /\.(png|jpe?g|gif|webp|avif|svg)$/i;
+
+/**
+ * SVG files are refused, not cleaned: an SVG is a document that can carry script, event handlers,
+ * links to other sites and whole web pages (`foreignObject`), and the build copies it unchanged. A
+ * cleaner would have to know every way SVG and the browsers reading it run code, and stay right as both
+ * change; a PNG or JPEG cannot run anything. Editors' pictures come as PNG or JPEG from every tool they
+ * use, so nothing they need is lost (docs/deploy.md, "Images are pictures").
+ */
+const SVG_REFUSED =
+  'SVG pictures are not accepted in the content folder: an SVG file can carry code that would run on the site when the picture is opened, so the site does not publish it.';
+const SVG_FIX =
+  'Save the picture as PNG (charts, diagrams, maps) or JPEG (photographs) and link to that file instead. Most programs offer this under File, then Export or Save as.';
 const MARKDOWN = /\.(md|markdown|mdx)$/i;
 const DATA = /\.ya?ml$/i;
 
@@ -89,6 +101,15 @@ function walk(folder: string, site: Site, problems: Problem[]): void {
       if (!dirent.isSymbolicLink()) walk(absolute, site, problems);
       continue;
     }
+    if (SVG_FILE.test(dirent.name)) {
+      problems.push({
+        severity: 'error',
+        file,
+        message: SVG_REFUSED,
+        expected: 'a picture saved as PNG (charts, diagrams, maps) or JPEG (photographs)',
+        fix: SVG_FIX,
+      });
+    }
     if (/\.mdx$/i.test(dirent.name)) {
       problems.push({
         severity: 'error',
@@ -121,9 +142,11 @@ function hiddenPublicFiles(publicDir: string, show: (file: string) => string, pr
   for (const dirent of fs.readdirSync(publicDir, { withFileTypes: true, recursive: true })) {
     const relative = path.relative(publicDir, path.join(dirent.parentPath, dirent.name));
     const parts = relative.split(path.sep);
-    if (!parts.some((part) => part.startsWith('.')) || parts[0] === '.well-known') continue;
+    // /.well-known/ itself is published; hidden files inside it are not.
+    const hidden = (part: string, index: number) => part.startsWith('.') && !(index === 0 && part === '.well-known');
+    if (!parts.some(hidden)) continue;
     // Report a hidden folder once, not every file in it.
-    if (parts.slice(0, -1).some((part) => part.startsWith('.'))) continue;
+    if (parts.slice(0, -1).some(hidden)) continue;
     problems.push({
       severity: 'warning',
       file: show(path.join(publicDir, relative)),

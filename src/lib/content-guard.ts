@@ -16,6 +16,9 @@ export const SIZE_LIMITS = {
   image: 10 * 1024 * 1024,
 } as const;
 
+/** SVG pictures, which the content check and the build refuse (src/content-rules/safety-rules.ts says why). */
+export const SVG_FILE = /\.svgz?$/i;
+
 /**
  * A byte count as editors read it.
  * @example formatSize(1048576) // => '1 MB'
