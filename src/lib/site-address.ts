@@ -85,10 +85,23 @@ export function siteAddress(env: NodeJS.ProcessEnv, file: string): { url: string
 }
 
 /**
- * The address readers use, whatever the preview in hand uses: `SITE_URL`, else deploy/site.yaml's
- * `url`. The content check needs it under `npm run dev` too, to find it written in full in content.
+ * The address readers use, whatever the preview in hand uses: `SITE_URL`, else deploy/site.yaml's `url`,
+ * when it is a public one (not localhost, not a placeholder), without its trailing slash. The content
+ * check needs it under `npm run dev` too, to find it written in full in content, and citations use it.
  * @example publicSiteAddress({}, 'deploy/site.yaml') // => 'https://…' or undefined
  */
 export function publicSiteAddress(env: NodeJS.ProcessEnv, file: string): string | undefined {
-  return env.SITE_URL || configuredAddress(file);
+  const address = env.SITE_URL || configuredAddress(file);
+  return address && !publicAddressProblem(address) ? address.replace(/\/+$/, '') : undefined;
+}
+
+/**
+ * The address a citation gives for a page: on the public site even in a preview on this computer, which
+ * runs on localhost (issue 26: editors copy the "Cite" text from `npm run edit`); with no public address
+ * set, the path alone, which names the page without pointing at anybody's computer.
+ * @example citationAddress('/specification/2019/x/#clause-1', 'https://ld.nhs.test') // => 'https://ld.nhs.test/specification/2019/x/#clause-1'
+ * @example citationAddress('/specification/2019/x/#clause-1', undefined) // => '/specification/2019/x/#clause-1'
+ */
+export function citationAddress(pagePath: string, publicAddress: string | undefined): string {
+  return publicAddress ? new URL(pagePath, `${publicAddress}/`).href : pagePath;
 }
