@@ -111,3 +111,17 @@ describe('npm run dev with a content error', { timeout: 120_000 }, () => {
     await page.close();
   });
 });
+
+describe('images from the dev server (issue 23)', () => {
+  it.each(['/og-image.png', '/favicon.svg'])(
+    '%s is sent sandboxed: opened on its own, a picture runs no script beside the CMS’s backend',
+    async (url) => {
+      const response = await fetch(`${origin}${url}`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toMatch(/^image\//);
+      const csp = response.headers.get('content-security-policy') ?? '';
+      expect(csp).toMatch(/(^|; )sandbox($|;)/);
+      expect(csp).toContain("default-src 'none'");
+    },
+  );
+});
