@@ -281,7 +281,7 @@ function markupProblems(absolute: string, site: Site, file: string, problems: Pr
         severity: 'error',
         file,
         line,
-        message: `The link address ${JSON.stringify(props.href)} is not allowed: it could run code or open something other than a web page, so the link is removed (its words are kept).`,
+        message: `The link address ${JSON.stringify(props.href)} is not allowed: it could run code, open something other than a web page or hide where it leads (a name and @ before the site), so the link is removed (its words are kept).`,
         expected: LINK_ADVICE,
         fix: 'Link to the web page itself, starting https://.',
       });

@@ -105,6 +105,8 @@ describe('one reading of an address (the WHATWG URL parser)', () => {
     ['http://[::1]:4321/', false],
     ['http://LOCALHOST./', false],
     ['http://preview.localhost/', false],
+    ['https://www.nhs.uk@evil.example/', false],
+    ['https://user:pass@www.england.nhs.uk/', false],
   ])('safeLink(%j) is %s', (address, safe) => {
     expect(safeLink(address)).toBe(safe);
   });

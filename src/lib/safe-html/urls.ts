@@ -57,7 +57,7 @@ export function computerHost(hostname: string): boolean {
 /**
  * Whether a link may be published: https:, http:, mailto:, or an address on this site (`/bulletins/`,
  * `../about/`, `#clause-5-2`); never one on the computer it was written on (`http://localhost:4321/…`),
- * which leads nowhere for anyone else.
+ * which leads nowhere for anyone else, nor one with a user name before its host, which hides where it leads.
  * @example safeLink('javascript:alert(1)') // => false
  */
 export function safeLink(url: string): boolean {
@@ -65,7 +65,9 @@ export function safeLink(url: string): boolean {
   if (!read) return false;
   if (read.own) return true;
   const scheme = read.url.protocol.slice(0, -1);
-  return (LINK_PROTOCOLS as readonly string[]).includes(scheme) && !computerHost(read.url.hostname);
+  // `https://www.nhs.uk@evil.example/` reads as the NHS and leads elsewhere: no link carries a name or password.
+  const credentials = read.url.username !== '' || read.url.password !== '';
+  return (LINK_PROTOCOLS as readonly string[]).includes(scheme) && !computerHost(read.url.hostname) && !credentials;
 }
 
 /**
