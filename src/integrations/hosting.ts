@@ -32,8 +32,7 @@ export function hosting(): AstroIntegration {
           const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => typeof res;
           res.writeHead = ((...args: unknown[]) => {
             const given = args.find((arg) => arg && typeof arg === 'object' && !Array.isArray(arg)) as
-              | Record<string, unknown>
-              | undefined;
+              Record<string, unknown> | undefined;
             const typeKey = given && Object.keys(given).find((key) => key.toLowerCase() === 'content-type');
             const type = String((typeKey && given?.[typeKey]) ?? res.getHeader('content-type') ?? '');
             if (type.toLowerCase().startsWith('image/')) {

@@ -46,7 +46,11 @@ const directives = () =>
     .superRefine((csp, ctx) => {
       for (const [name, sources] of Object.entries(csp)) {
         if (name !== 'sandbox' && sources.length === 0)
-          ctx.addIssue({ code: 'custom', path: [name], message: "List at least one source; write ['none'] to allow nothing." });
+          ctx.addIssue({
+            code: 'custom',
+            path: [name],
+            message: "List at least one source; write ['none'] to allow nothing.",
+          });
       }
     });
 
