@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
+import { jsonBody } from '../../src/lib/json-body.ts';
 import { refusedRequest } from './backend-paths.ts';
 
 const require = createRequire(import.meta.url);
@@ -16,18 +17,6 @@ export interface LocalGitServer {
   /** Starts answering, for the admin page at `origin` only. */
   open(origin: string): Promise<void>;
   close(): Promise<void>;
-}
-
-/** A JSON body of at most decap-server's own limit (50 MB, for pictures sent as base64). */
-async function readJson(req: http.IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > 50 * 1024 * 1024) throw new Error('too big');
-    chunks.push(chunk as Buffer);
-  }
-  return JSON.parse(Buffer.concat(chunks).toString('utf8'));
 }
 
 /**
@@ -74,7 +63,8 @@ export async function startLocalGitServer(repoRoot: string, contentDir: string):
       // decap-server sees it; decap-server's own JSON reader then takes the body as read (`_body`).
       app.use((req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => {
         if (req.method !== 'POST') return next();
-        void readJson(req).then(
+        // decap-server's own limit: pictures arrive as base64.
+        void jsonBody(req, 50 * 1024 * 1024).then(
           (body) => {
             const refused = refusedRequest(body, repoRoot, contentDir);
             if (refused) {
