@@ -7,6 +7,7 @@ import { SUMMARY_PLACEHOLDER } from './bulletin-template.ts';
 import { isPublished } from '../lib/issue-visibility.ts';
 import { RESERVED_SLUGS } from '../lib/specification-urls.ts';
 import { sectionSlug } from '../lib/specification.ts';
+import { contentImageFile, publicImageFile } from '../lib/content-guard.ts';
 import type { Problem } from './problems.ts';
 import { fieldName } from './schema-problems.ts';
 import type { ContentEntry, DataEntry } from './read-content.ts';
@@ -241,11 +242,11 @@ function imageFile(
   entry: ContentEntry,
   options: { contentDir: string; root: string },
 ): string | undefined {
-  if (!src || /^[a-z][a-z\d+.-]*:|^\/\//i.test(src)) return undefined;
-  const clean = decodeURI(src.split(/[?#]/)[0]);
-  return clean.startsWith('/')
-    ? path.join(options.root, 'public', clean)
-    : path.join(options.contentDir, entry.collection, path.dirname(entry.relPath), clean);
+  // Read as every other address is (src/lib/safe-html/urls.ts): another site's image is the safety rules' to report.
+  return (
+    publicImageFile(src, path.join(options.root, 'public')) ??
+    contentImageFile(src, path.join(options.contentDir, entry.collection, entry.relPath))
+  );
 }
 
 /** The file an image points at if it is missing; nothing for remote images or files that exist. */

@@ -171,8 +171,12 @@ describe('addresses read as the browser reads them (issue 23)', () => {
         ].join('\n'),
       ),
     });
-    expect(out).toContain('content/bulletins/2015-05.md:9\n  The image /\t/evil.example/');
-    expect(out).toContain('content/bulletins/2015-05.md:11\n  The image /\\evil.example/');
+    expect(out).toContain(
+      'content/bulletins/2015-05.md:9\n  The image "/\\t/evil.example/../../assets/images/nhsuk-icon-180.png" (a browser reads it as https://evil.example/assets/images/nhsuk-icon-180.png) is not one of the site’s own files',
+    );
+    expect(out).toContain(
+      'content/bulletins/2015-05.md:11\n  The image /\\evil.example/assets/images/nhsuk-icon-180.png (a browser reads it as https://evil.example/',
+    );
     expect(out.match(/is not one of the site’s own files/g)?.length).toBeGreaterThanOrEqual(2);
   });
 });
@@ -272,5 +276,13 @@ describe('images are pictures (issue 23)', () => {
     );
     expect(out).toContain('Error: content/bulletins/images/unused.SVGZ\n  SVG pictures are not accepted');
     expect(out).toContain('How to fix: Save the picture as PNG (charts, diagrams, maps) or JPEG (photographs)');
+  });
+});
+
+describe('an address the URL parser cannot decode', () => {
+  it('is a missing picture, not a fault of the check (was: "URI malformed")', () => {
+    const out = check({ 'bulletins/2015-05.md': may('<img src="./a%zz.png" alt="A synthetic chart">') });
+    expect(out).toContain('content/bulletins/2015-05.md:9\n  The image ./a%zz.png does not exist');
+    expect(out).not.toMatch(/URI malformed|content check itself failed/);
   });
 });

@@ -10,6 +10,7 @@ import {
   IMAGE_ADVICE,
   LINK_ADVICE,
   computerAddressProblem,
+  readAddress,
   safeImage,
   safeLink,
   sitePath,
@@ -269,7 +270,7 @@ function markupProblems(absolute: string, site: Site, file: string, problems: Pr
           severity: 'error',
           file,
           line,
-          message: `The image ${src || '(with no address)'} is not one of the site’s own files, so it is not published: another site’s image tells that site who reads the page, and a file outside the content folder is not content.`,
+          message: `The image ${src ? shownAddress(src) : '(with no address)'} is not one of the site’s own files, so it is not published: another site’s image tells that site who reads the page, and a file outside the content folder is not content.`,
           expected: IMAGE_ADVICE,
           fix: 'Save the image in the content folder, next to the Markdown file, and link to it as ./name.png.',
         });
@@ -301,6 +302,17 @@ function markupProblems(absolute: string, site: Site, file: string, problems: Pr
       });
     }
   }
+}
+
+/**
+ * An address for a message: with its invisible characters written out (`\t`), and where a browser takes it
+ * when that is not what it looks like (`/\t/evil.example/x.png` is https://evil.example/x.png).
+ */
+function shownAddress(address: string): string {
+  // eslint-disable-next-line no-control-regex -- the characters an editor cannot see in the message.
+  const shown = /[\u0000-\u001f\u007f]/.test(address) ? JSON.stringify(address) : address;
+  const read = readAddress(address);
+  return read && !read.own && read.url.href !== address ? `${shown} (a browser reads it as ${read.url.href})` : shown;
 }
 
 /** hast's property name as written in HTML: `onClick` => `onclick`, `dataFootnoteRef` => `data-footnote-ref`. */

@@ -63,6 +63,7 @@ export function resolvesInside(file: string, folder: string): boolean {
  * content folder's own (an address on the site, such as /assets/…, or another site's). The address is
  * read by the URL parser browsers use (src/lib/safe-html/urls.ts), so `%2e%2e/`, `.\\..\\` and a tab
  * lead to the file they lead to in a browser. One that names no file (an encoded `/`) is outside.
+ * (POSIX paths: the site is built on Linux.)
  * @example contentImageFile('./map.png', 'content/bulletins/2015-05.md') // => 'content/bulletins/map.png'
  */
 export function contentImageFile(src: string, fromFile: string): string | undefined {
@@ -70,11 +71,34 @@ export function contentImageFile(src: string, fromFile: string): string | undefi
   const written = publishedAddress(src);
   if (written === '' || written.startsWith('/') || written.startsWith('?') || written.startsWith('#')) return undefined;
   const from = path.resolve(fromFile);
+  const url = new URL(written, pathToFileURL(from));
+  let file: string;
   try {
-    const file = fileURLToPath(new URL(written, pathToFileURL(from)));
-    // Relative as the caller gave it, so messages name the file as the caller would.
-    return path.isAbsolute(fromFile) ? file : path.relative(process.cwd(), file);
+    file = fileURLToPath(url);
   } catch {
-    return path.parse(from).root;
+    // An encoded `/` or `\` names no file here and might name one elsewhere: outside. A stray `%` names
+    // the file as written, which is then reported missing.
+    if (/%(2f|5c)/i.test(url.pathname)) return path.parse(from).root;
+    file = url.pathname;
+  }
+  // Relative as the caller gave it, so messages name the file as the caller would.
+  return path.isAbsolute(fromFile) ? file : path.relative(process.cwd(), file);
+}
+
+/**
+ * The file under public/ an image address on the site (`/assets/x.png`) points at, read by the same
+ * parser as every other address, or undefined when it is not such an address. One that names no file
+ * (an encoded `/`) is returned as written, so it is reported missing rather than looked for elsewhere.
+ * @example publicImageFile('/assets/x.png', 'public') // => 'public/assets/x.png'
+ */
+export function publicImageFile(src: string, publicDir: string): string | undefined {
+  const read = readAddress(src);
+  if (!read?.own || !publishedAddress(src).startsWith('/')) return undefined;
+  const folder = path.resolve(publicDir);
+  try {
+    const file = fileURLToPath(new URL(`.${read.url.pathname}`, pathToFileURL(`${folder}${path.sep}`)));
+    return path.isAbsolute(publicDir) ? file : path.relative(process.cwd(), file);
+  } catch {
+    return path.join(publicDir, read.url.pathname);
   }
 }

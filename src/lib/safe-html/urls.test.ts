@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { absoluteUrls } from '../absolute-urls.ts';
-import { contentImageFile } from '../content-guard.ts';
+import { contentImageFile, publicImageFile } from '../content-guard.ts';
 import {
   computerAddressProblem,
   computerHost,
@@ -80,6 +80,7 @@ describe('one reading of an address (the WHATWG URL parser)', () => {
     expect(contentImageFile('.\\..\\..\\x.png', from)).toBe('/site/x.png');
     expect(contentImageFile('./ima\tges/map.png?v=1#x', from)).toBe('/site/content/bulletins/images/map.png');
     expect(contentImageFile('..%2f..%2fx.png', from)).toBe('/');
+    expect(contentImageFile('./a%zz.png', from)).toBe('/site/content/bulletins/a%zz.png');
     expect(contentImageFile('/assets/x.png', from)).toBeUndefined();
     expect(contentImageFile('/\t/evil.example/x.png', from)).toBeUndefined();
     expect(contentImageFile('https:x.png', from)).toBeUndefined();
@@ -132,4 +133,19 @@ describe('addresses that point at a computer', () => {
     expect(computerAddressProblem('/bulletins/', 'https://ld.nhs.test')).toBeUndefined();
     expect(sitePath('http://localhost:4321/specification/?v=1#clause-1')).toBe('/specification/?v=1#clause-1');
   });
+});
+
+describe('an image on the site is the file under public/ the browser would ask for', () => {
+  it.each([
+    ['/assets/images/x.png', '/site/public/assets/images/x.png'],
+    ['/assets/%2e%2e/x.png', '/site/public/x.png'],
+    ['/../../etc/x.png', '/site/public/etc/x.png'],
+    ['\\assets\\x.png', '/site/public/assets/x.png'],
+    ['/assets/a%20b.png?v=1', '/site/public/assets/a b.png'],
+    ['/..%2f..%2fetc/x.png', '/site/public/..%2f..%2fetc/x.png'],
+  ])('%j is %s', (src, file) => expect(publicImageFile(src, '/site/public')).toBe(file));
+  it.each(['./x.png', '//evil.example/x.png', '/\t/evil.example/x.png', 'https://evil.example/x.png'])(
+    '%j is none',
+    (src) => expect(publicImageFile(src, '/site/public')).toBeUndefined(),
+  );
 });
