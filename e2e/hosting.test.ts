@@ -11,7 +11,7 @@ import zlib from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadHosting } from '../src/lib/hosting/config.ts';
-import { cacheControlFor, securityHeaders } from '../src/lib/hosting/headers.ts';
+import { cacheControlFor, pathHeaders, securityHeaders } from '../src/lib/hosting/headers.ts';
 import { PROJECT_ROOT, startNginx, type RunningNginx } from '../scripts/nginx/runtime.ts';
 import { loadPaths, runWrk, wrkCommand } from '../scripts/nginx/wrk.ts';
 import { launchBrowser } from './support/browser.ts';
