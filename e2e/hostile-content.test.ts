@@ -285,6 +285,17 @@ describe('refused by `npm run build`, naming the file; dist/ unchanged; nothing 
       says: /SVG pictures are not accepted in the content folder/,
     },
     {
+      name: 'an SVG picture renamed .png, which Astro would publish as an SVG (issue 23)',
+      prepare: (content) => {
+        fs.cpSync(path.join(HOSTILE, 'refused/svg'), content, { recursive: true });
+        fs.renameSync(path.join(content, 'bulletins/images/map.svg'), path.join(content, 'bulletins/images/map.png'));
+        const file = path.join(content, 'bulletins/2015-03.md');
+        fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('map.svg', 'map.png'));
+      },
+      file: 'bulletins/images/map.png',
+      says: /named as a picture, but it is not a PNG, JPEG, GIF, WebP or AVIF picture inside/,
+    },
+    {
       name: 'a call to action whose address closes the attribute and opens a script (issue 23)',
       prepare: (content) => {
         fs.cpSync(path.join(HOSTILE, 'refused/call-to-action'), content, { recursive: true });
@@ -413,7 +424,20 @@ describe('refused by the build itself, without `npm run check` first', () => {
   test('an SVG picture, before it is copied into the site (issue 23)', async () => {
     const content = folder(path.join(HOSTILE, 'refused/svg'));
     const error = await failedBuild(content);
-    expect(error).toContain(`${path.join('bulletins', '2015-03.md')} shows an SVG picture (./images/map.svg)`);
+    expect(error).toContain(
+      `${path.join('bulletins', '2015-03.md')} shows an SVG picture, or a file that is not a picture (./images/map.svg)`,
+    );
+  });
+
+  test('an SVG picture renamed .png, judged by its bytes (issue 23)', async () => {
+    const content = folder(path.join(HOSTILE, 'refused/svg'));
+    fs.renameSync(path.join(content, 'bulletins/images/map.svg'), path.join(content, 'bulletins/images/map.png'));
+    const file = path.join(content, 'bulletins/2015-03.md');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('map.svg', 'map.png'));
+    const error = await failedBuild(content);
+    expect(error).toContain(
+      `${path.join('bulletins', '2015-03.md')} shows an SVG picture, or a file that is not a picture`,
+    );
   });
 
   test('a bulletin over the size limit, before it is parsed', async () => {

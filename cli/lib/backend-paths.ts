@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { pictureFormat } from '../../src/lib/content-guard.ts';
 
 /**
  * What the CMS's local backend (decap-server) may touch: files in the content folder only. decap-server
@@ -11,6 +12,13 @@ import path from 'node:path';
 
 /** The files an editor saves: entries, data files and pictures (SVG is refused: src/content-rules/safety-rules.ts). */
 const SAVED_FILE = /\.(md|ya?ml|png|jpe?g|gif|webp|avif)$/i;
+
+/** The files a request uploads with their content: a picture's bytes must be a picture's. */
+function uploadsOf(action: string, params: Record<string, unknown>): { path?: unknown; content?: unknown }[] {
+  if (action === 'persistMedia') return [params.asset ?? {}];
+  if (action === 'persistEntry' && Array.isArray(params.assets)) return params.assets;
+  return [];
+}
 
 /** The paths each action of decap-server's API reads or writes, from its request body. */
 function pathsOf(action: string, params: Record<string, unknown>): { read: unknown[]; write: unknown[] } {
@@ -89,6 +97,11 @@ export function refusedRequest(body: unknown, repoRoot: string, contentDir: stri
       return `${given} is a hidden file (a name starting with a dot), which the site never publishes, so nothing was ${verb}.`;
     if (writing && !SAVED_FILE.test(file))
       return `${given} is not an entry (.md), a data file (.yml) or a picture (.png, .jpg, .gif, .webp, .avif), so nothing was saved. SVG pictures are not accepted: save the picture as PNG or JPEG.`;
+  }
+  for (const upload of uploadsOf(action, params as Record<string, unknown>)) {
+    const head = Buffer.from(String(upload.content ?? '').slice(0, 64), 'base64');
+    if (!pictureFormat(head))
+      return `${String(upload.path)} is not a PNG, JPEG, GIF, WebP or AVIF picture inside (it may be an SVG renamed), so nothing was saved. Open it in a picture program, save it again as PNG or JPEG, and upload that.`;
   }
   return undefined;
 }

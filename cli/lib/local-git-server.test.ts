@@ -49,9 +49,12 @@ const ask = async (action: string, params: Record<string, unknown>) => {
   });
   return { status: response.status, body: (await response.json()) as { error?: string } };
 };
-const asset = (file: string) => ({
+/** A real picture's bytes, under any name. */
+const PNG = fs.readFileSync('public/assets/images/nhsuk-icon-180.png');
+const SVG = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>');
+const asset = (file: string, bytes: Buffer = PNG) => ({
   path: file,
-  content: Buffer.from('synthetic').toString('base64'),
+  content: bytes.toString('base64'),
   encoding: 'base64',
 });
 const options = { commitMessage: 'Synthetic upload' };
@@ -76,6 +79,12 @@ describe('the CMS’s local backend writes only content', () => {
     ['a git hook', 'persistMedia', { asset: asset('.git/hooks/post-commit'), options }],
     ['a script in content/', 'persistMedia', { asset: asset('content/bulletins/images/x.js'), options }],
     ['an SVG picture', 'persistMedia', { asset: asset('content/bulletins/images/map.svg'), options }],
+    ['an SVG renamed .png', 'persistMedia', { asset: asset('content/bulletins/images/map.png', SVG), options }],
+    [
+      'an SVG renamed .png with an entry',
+      'persistEntry',
+      { ...entry('content/bulletins/x.md'), assets: [asset('content/bulletins/images/map.png', SVG)] },
+    ],
     ['an entry outside content/', 'persistEntry', entry('src/pages/pwned.md')],
     ['an entry moved out of content/', 'persistEntry', entry('content/bulletins/x.md', { newPath: 'src/pages/x.md' })],
     [
@@ -95,7 +104,9 @@ describe('the CMS’s local backend writes only content', () => {
     const head = git('rev-parse', 'HEAD');
     const { status, body } = await ask(action, params);
     expect(status).toBe(403);
-    expect(body.error).toMatch(/content folder \(content\/\)|hidden file|not an entry|SVG pictures are not accepted/);
+    expect(body.error).toMatch(
+      /content folder \(content\/\)|hidden file|not an entry|SVG pictures are not accepted|not a PNG/,
+    );
     expect(git('rev-parse', 'HEAD')).toBe(head);
     expect(git('status', '--porcelain')).toBe('');
     expect(fs.existsSync(path.join(repo, 'src/pages/pwned.md'))).toBe(false);
@@ -105,7 +116,7 @@ describe('the CMS’s local backend writes only content', () => {
   it('saves a picture and an entry in the content folder, and reads them back', async () => {
     const saved = await ask('persistMedia', { asset: asset('content/bulletins/images/chart.png'), options });
     expect(saved.status).toBe(200);
-    expect(fs.readFileSync(path.join(repo, 'content/bulletins/images/chart.png'), 'utf8')).toBe('synthetic');
+    expect(fs.readFileSync(path.join(repo, 'content/bulletins/images/chart.png')).equals(PNG)).toBe(true);
     expect(git('log', '-1', '--format=%s')).toBe('Synthetic upload');
     expect((await ask('persistEntry', entry('content/bulletins/2015-06.md'))).status).toBe(200);
     expect(fs.existsSync(path.join(repo, 'content/bulletins/2015-06.md'))).toBe(true);

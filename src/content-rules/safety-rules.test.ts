@@ -277,6 +277,18 @@ describe('images are pictures (issue 23)', () => {
     expect(out).toContain('Error: content/bulletins/images/unused.SVGZ\n  SVG pictures are not accepted');
     expect(out).toContain('How to fix: Save the picture as PNG (charts, diagrams, maps) or JPEG (photographs)');
   });
+
+  it('refuses an SVG renamed .png, which Astro would publish as an SVG, judging a picture by its bytes', () => {
+    const out = check({
+      'bulletins/2015-05.md': may('![Map](./images/map.png)\n\n![Chart](./images/chart.png)'),
+      'bulletins/images/map.png': '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>',
+      'bulletins/images/chart.png': fs.readFileSync('public/assets/images/nhsuk-icon-180.png'),
+    });
+    expect(out).toContain(
+      'Error: content/bulletins/images/map.png\n  This file is named as a picture, but it is not a PNG, JPEG, GIF, WebP or AVIF picture inside',
+    );
+    expect(out).not.toContain('images/chart.png');
+  });
 });
 
 describe('an address the URL parser cannot decode', () => {

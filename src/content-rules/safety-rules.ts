@@ -2,7 +2,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Element, Root } from 'hast';
 import { htmlToHast, markdownToHast } from 'satteri';
-import { SIZE_LIMITS, SVG_FILE, contentImageFile, formatSize, resolvesInside } from '../lib/content-guard.ts';
+import {
+  SIZE_LIMITS,
+  SVG_FILE,
+  contentImageFile,
+  fileHead,
+  formatSize,
+  pictureFormat,
+  resolvesInside,
+} from '../lib/content-guard.ts';
 import { markdownFeatures } from '../lib/content-layout.ts';
 import { sanitiseTree } from '../lib/safe-html/sanitise.ts';
 import { allowedElements, contentSchema, strippedElements } from '../lib/safe-html/schema.ts';
@@ -110,6 +118,16 @@ function walk(folder: string, site: Site, problems: Problem[]): void {
         expected: 'a picture saved as PNG (charts, diagrams, maps) or JPEG (photographs)',
         fix: SVG_FIX,
       });
+    } else if (IMAGE.test(dirent.name) && stat.isFile() && stat.size <= limitFor(dirent.name).bytes) {
+      if (!pictureFormat(fileHead(absolute))) {
+        problems.push({
+          severity: 'error',
+          file,
+          message: `This file is named as a picture, but it is not a PNG, JPEG, GIF, WebP or AVIF picture inside (it may be an SVG or a document renamed), so the site does not publish it: an SVG can carry code.`,
+          expected: 'a picture saved as PNG (charts, diagrams, maps) or JPEG (photographs)',
+          fix: 'Open the picture in a picture program, save it again as PNG or JPEG, and link to that file.',
+        });
+      }
     }
     if (/\.mdx$/i.test(dirent.name)) {
       problems.push({

@@ -1,7 +1,16 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MdastPluginEntry } from 'satteri';
-import { SIZE_LIMITS, SVG_FILE, contentImageFile, formatSize, resolvesInside } from './content-guard.ts';
+import fs from 'node:fs';
+import {
+  SIZE_LIMITS,
+  SVG_FILE,
+  contentImageFile,
+  fileHead,
+  formatSize,
+  pictureFormat,
+  resolvesInside,
+} from './content-guard.ts';
 
 /**
  * The build's own guard, for when Astro runs without `npm run check` first (`astro dev`, `astro build`),
@@ -29,15 +38,17 @@ export function contentGuardPlugin(contentDir: string): MdastPluginEntry {
       name: 'content-guard',
       image(node) {
         const image = contentImageFile(node.url ?? '', file);
-        // An SVG can carry script (src/content-rules/safety-rules.ts says why it is refused, not cleaned).
-        if (image && SVG_FILE.test(image)) {
-          throw new Error(
-            `${shown} shows an SVG picture (${node.url}), which can carry code, so it is not published. Save it as PNG or JPEG and link to that file instead.`,
-          );
-        }
         if (image && !resolvesInside(image, contentDir)) {
           throw new Error(
             `${shown} shows an image from outside the content folder (${node.url}). Save the image in the content folder and link to it there.`,
+          );
+        }
+        // An SVG can carry script (src/content-rules/safety-rules.ts says why it is refused, not cleaned).
+        // Judged by its bytes as well as its name: Astro publishes an SVG called map.png as an SVG.
+        const svg = image && (SVG_FILE.test(image) || (fs.existsSync(image) && !pictureFormat(fileHead(image))));
+        if (svg) {
+          throw new Error(
+            `${shown} shows an SVG picture, or a file that is not a picture (${node.url}), which can carry code, so it is not published. Save it as PNG or JPEG and link to that file instead.`,
           );
         }
       },

@@ -20,6 +20,38 @@ export const SIZE_LIMITS = {
 export const SVG_FILE = /\.svgz?$/i;
 
 /**
+ * The picture format a file's first bytes say it is in, or undefined when they are not those of a PNG,
+ * JPEG, GIF, WebP or AVIF picture. Astro reads a picture's format from its bytes, not its name, and copies
+ * an SVG unchanged whatever it is called: `map.png` holding SVG is published as `/_astro/map….svg`, script
+ * and all. So a picture is judged by its bytes too.
+ * @example pictureFormat(fs.readFileSync('chart.png')) // => 'png'
+ */
+export function pictureFormat(head: Uint8Array): 'png' | 'jpeg' | 'gif' | 'webp' | 'avif' | undefined {
+  const bytes = Buffer.from(head.buffer, head.byteOffset, Math.min(head.byteLength, 32));
+  const ascii = (from: number, to: number) => bytes.subarray(from, to).toString('latin1');
+  if (bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'png';
+  if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'jpeg';
+  if (ascii(0, 6) === 'GIF87a' || ascii(0, 6) === 'GIF89a') return 'gif';
+  if (ascii(0, 4) === 'RIFF' && ascii(8, 12) === 'WEBP') return 'webp';
+  if (ascii(4, 8) === 'ftyp' && ['avif', 'avis'].includes(ascii(8, 12))) return 'avif';
+  return undefined;
+}
+
+/** The first bytes of a file, enough for `pictureFormat`; empty when it cannot be read. */
+export function fileHead(file: string): Uint8Array {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(file, 'r');
+    const head = Buffer.alloc(32);
+    return head.subarray(0, fs.readSync(fd, head, 0, 32, 0));
+  } catch {
+    return new Uint8Array();
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
+/**
  * A byte count as editors read it.
  * @example formatSize(1048576) // => '1 MB'
  */
