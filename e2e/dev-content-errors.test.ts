@@ -134,6 +134,13 @@ describe('what readers copy from the dev server (issue 26)', { timeout: 120_000 
 });
 
 describe('images from the dev server (issue 23)', () => {
+  it('anything /@fs/ serves by its path (content included) is sandboxed too', async () => {
+    for (const file of ['public/favicon.svg', 'e2e/fixtures/hostile/refused/svg/bulletins/images/map.svg']) {
+      const response = await fetch(`${origin}/@fs${path.resolve(file)}`);
+      expect(response.headers.get('content-security-policy') ?? '', file).toMatch(/(^|; )sandbox($|;)/);
+    }
+  });
+
   it.each(['/og-image.png', '/favicon.svg'])(
     '%s is sent sandboxed: opened on its own, a picture runs no script beside the CMS’s backend',
     async (url) => {
