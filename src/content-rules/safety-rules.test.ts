@@ -12,7 +12,7 @@ afterEach(() => {
 });
 
 /** Checks SYNTHETIC content; `prepare` may add links and big files. Returns what an editor sees. */
-function check(files: Record<string, string | null>, prepare?: (dir: string) => void): string {
+function check(files: Record<string, string | Uint8Array | null>, prepare?: (dir: string) => void): string {
   const dir = makeContent(files);
   made.push(dir);
   prepare?.(dir);
