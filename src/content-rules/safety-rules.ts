@@ -6,9 +6,8 @@ import {
   SIZE_LIMITS,
   SVG_FILE,
   contentImageFile,
-  fileHead,
   formatSize,
-  pictureFormat,
+  pictureProblem,
   resolvesInside,
 } from '../lib/content-guard.ts';
 import { markdownFeatures } from '../lib/content-layout.ts';
@@ -110,7 +109,8 @@ function walk(folder: string, site: Site, problems: Problem[]): void {
       if (!dirent.isSymbolicLink()) walk(absolute, site, problems);
       continue;
     }
-    if (SVG_FILE.test(dirent.name)) {
+    const picture = IMAGE.test(dirent.name) || SVG_FILE.test(dirent.name) ? pictureProblem(absolute) : undefined;
+    if (picture === 'svg') {
       problems.push({
         severity: 'error',
         file,
@@ -118,16 +118,14 @@ function walk(folder: string, site: Site, problems: Problem[]): void {
         expected: 'a picture saved as PNG (charts, diagrams, maps) or JPEG (photographs)',
         fix: SVG_FIX,
       });
-    } else if (IMAGE.test(dirent.name) && stat.isFile() && stat.size <= limitFor(dirent.name).bytes) {
-      if (!pictureFormat(fileHead(absolute))) {
-        problems.push({
-          severity: 'error',
-          file,
-          message: `This file is named as a picture, but it is not a PNG, JPEG, GIF, WebP or AVIF picture inside (it may be an SVG or a document renamed), so the site does not publish it: an SVG can carry code.`,
-          expected: 'a picture saved as PNG (charts, diagrams, maps) or JPEG (photographs)',
-          fix: 'Open the picture in a picture program, save it again as PNG or JPEG, and link to that file.',
-        });
-      }
+    } else if (picture === 'not-a-picture') {
+      problems.push({
+        severity: 'error',
+        file,
+        message: `This file is named as a picture, but it is not a PNG, JPEG, GIF, WebP or AVIF picture inside (it may be an SVG or a document renamed), so the site does not publish it: an SVG can carry code.`,
+        expected: 'a picture saved as PNG (charts, diagrams, maps) or JPEG (photographs)',
+        fix: 'Open the picture in a picture program, save it again as PNG or JPEG, and link to that file.',
+      });
     }
     if (/\.mdx$/i.test(dirent.name)) {
       problems.push({

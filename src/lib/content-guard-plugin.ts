@@ -1,16 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MdastPluginEntry } from 'satteri';
-import fs from 'node:fs';
-import {
-  SIZE_LIMITS,
-  SVG_FILE,
-  contentImageFile,
-  fileHead,
-  formatSize,
-  pictureFormat,
-  resolvesInside,
-} from './content-guard.ts';
+import { SIZE_LIMITS, contentImageFile, formatSize, pictureProblem, resolvesInside } from './content-guard.ts';
 
 /**
  * The build's own guard, for when Astro runs without `npm run check` first (`astro dev`, `astro build`),
@@ -45,8 +36,7 @@ export function contentGuardPlugin(contentDir: string): MdastPluginEntry {
         }
         // An SVG can carry script (src/content-rules/safety-rules.ts says why it is refused, not cleaned).
         // Judged by its bytes as well as its name: Astro publishes an SVG called map.png as an SVG.
-        const svg = image && (SVG_FILE.test(image) || (fs.existsSync(image) && !pictureFormat(fileHead(image))));
-        if (svg) {
+        if (image && pictureProblem(image)) {
           throw new Error(
             `${shown} shows an SVG picture, or a file that is not a picture (${node.url}), which can carry code, so it is not published. Save it as PNG or JPEG and link to that file instead.`,
           );

@@ -37,6 +37,16 @@ export function pictureFormat(head: Uint8Array): 'png' | 'jpeg' | 'gif' | 'webp'
   return undefined;
 }
 
+/**
+ * Why a picture file of the content folder is not published, or undefined when it is a picture: `svg`
+ * for an SVG by its name, `not-a-picture` for a file whose bytes are no PNG, JPEG, GIF, WebP or AVIF.
+ * @example pictureProblem('content/bulletins/images/map.svg') // => 'svg'
+ */
+export function pictureProblem(file: string): 'svg' | 'not-a-picture' | undefined {
+  if (SVG_FILE.test(file)) return 'svg';
+  return fs.existsSync(file) && !pictureFormat(fileHead(file)) ? 'not-a-picture' : undefined;
+}
+
 /** The first bytes of a file, enough for `pictureFormat`; empty when it cannot be read. */
 export function fileHead(file: string): Uint8Array {
   let fd: number | undefined;
