@@ -47,7 +47,7 @@ const following = setInterval(() => {
     // The branch is being written to: the next look brings the copy up to date.
   }
 }, 1000);
-const localGit = await startLocalGitServer(repoRoot);
+const localGit = await startLocalGitServer(repoRoot, contentDir);
 process.env.CMS_LOCAL_BACKEND_URL = localGit.url;
 process.env.CMS_REPO_ROOT = published.root;
 process.env.CMS_BRANCH = branch;

@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import * as cheerio from 'cheerio';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../scripts/nginx/runtime.ts';
@@ -47,7 +48,9 @@ beforeAll(async () => {
   fs.writeFileSync(issue, good.replace(/^summary:/m, 'sumary:'));
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
-  const env: NodeJS.ProcessEnv = { ...process.env, CONTENT_DIR: content, BUILD_DATE: '2015-06-01' };
+  // As `npm run dev` and `npm run edit` run it: a local preview, with no public address set (deploy/site.yaml's is empty).
+  const env: NodeJS.ProcessEnv = { ...process.env, CONTENT_DIR: content, BUILD_DATE: '2015-06-01', LOCAL_PREVIEW: '1' };
+  delete env.SITE_URL;
   for (const key of Object.keys(env)) {
     if (/^(VITEST|TEST$|DEV$|PROD$|MODE$|SSR$|BASE_URL$|NODE_ENV$)/.test(key)) delete env[key];
   }
@@ -110,4 +113,43 @@ describe('npm run dev with a content error', { timeout: 120_000 }, () => {
     expect(text).toContain('Write the date as year-month-day without quotes: date: 2015-05-27.');
     await page.close();
   });
+});
+
+describe('what readers copy from the dev server (issue 26)', { timeout: 120_000 }, () => {
+  it('a clause’s "Cite" text gives the public address, or the path alone, never this computer’s', async () => {
+    fs.writeFileSync(issue, good);
+    const page = `${origin}/specification/synthetic-scope/`;
+    await until(async () => (await fetch(page)).status === 200, 'the specification page');
+    const citations = cheerio
+      .load(await (await fetch(page)).text())('.app-citation')
+      .map((_i, element) => cheerio.load(element).text())
+      .get();
+    expect(citations.length).toBeGreaterThan(0);
+    for (const citation of citations) {
+      expect(citation).not.toMatch(/localhost|127\.0\.0\.1|\[::1\]/);
+      // The path alone while the site has no public address: it names the clause and no computer.
+      expect(citation).toMatch(/not the official text\. \/specification\/2020\/synthetic-scope\/#\S+$/);
+    }
+  });
+});
+
+describe('images from the dev server (issue 23)', () => {
+  it('anything /@fs/ serves by its path (content included) is sandboxed too', async () => {
+    for (const file of ['public/favicon.svg', 'e2e/fixtures/hostile/refused/svg/bulletins/images/map.svg']) {
+      const response = await fetch(`${origin}/@fs${path.resolve(file)}`);
+      expect(response.headers.get('content-security-policy') ?? '', file).toMatch(/(^|; )sandbox($|;)/);
+    }
+  });
+
+  it.each(['/og-image.png', '/favicon.svg'])(
+    '%s is sent sandboxed: opened on its own, a picture runs no script beside the CMS’s backend',
+    async (url) => {
+      const response = await fetch(`${origin}${url}`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toMatch(/^image\//);
+      const csp = response.headers.get('content-security-policy') ?? '';
+      expect(csp).toMatch(/(^|; )sandbox($|;)/);
+      expect(csp).toContain("default-src 'none'");
+    },
+  );
 });

@@ -130,6 +130,41 @@ describe('published with the dangerous part removed', () => {
     expect(json?.summary).toBe(summary);
   });
 
+  test('a title is plain text everywhere: in RSS its markup arrives as characters inside CDATA (issue 23)', () => {
+    const title = 'Synthetic hostile bulletin: March 2015 <img src=x onerror=alert(1)>';
+    const rss = read('bulletins/feed.xml');
+    expect(rss).toContain(
+      '<title><![CDATA[Synthetic hostile bulletin: March 2015 &lt;img src=x onerror=alert(1)&gt;]]></title>',
+    );
+    expect(rss).not.toMatch(/<img/i);
+    expect(parseXmlFeed(rss).items.find((item) => item.id?.includes('2015-03'))?.title).toBe(title);
+    // An Atom title is a text construct (RFC 4287, type="text" by default): readers show it as characters.
+    const atom = read('bulletins/atom.xml');
+    expect(atom).not.toMatch(/<title type="x?html"/);
+    expect(parseXmlFeed(atom).items.find((item) => item.id?.includes('2015-03'))?.title).toBe(title);
+    const page = cheerio.load(read('bulletins/2015-03/index.html'));
+    expect(page('h1').text()).toBe(title);
+    expect(page('img[src="x"]').length).toBe(0);
+    expect(cheerio.load(read('bulletins/2015-03/email.html'))('img[src="x"]').length).toBe(0);
+  });
+
+  test('an image address that leaves the site once a tab, newline or backslash is read is no image anywhere', () => {
+    for (const [where, html] of Object.entries(bodies())) {
+      if (where === 'email.txt') continue;
+      const $ = cheerio.load(html);
+      for (const alt of ['tab', 'backslash', 'newline'])
+        expect($(`img[alt="${alt}"]`).length, `${where} ${alt}`).toBe(0);
+      // Every image left is the site's own, read as a browser reads it.
+      $('img').each((_i, img) => {
+        const src = $(img).attr('src') ?? '';
+        expect(
+          new URL(src, 'https://ci.liaison-and-diversion.test/bulletins/2015-03/').host,
+          `${where} ${src}`,
+        ).not.toContain('attacker');
+      });
+    }
+  });
+
   test('an MDX file in the content folder is never read: its code does not run and it is published nowhere', () => {
     expect(fs.existsSync(MDX_MARKER)).toBe(false);
     expect(fs.existsSync(path.join(out, 'bulletins/2015-04'))).toBe(false);
@@ -155,6 +190,11 @@ describe('published with the dangerous part removed', () => {
         '.git/config': '[synthetic]',
         'bulletins/.notes': 'synthetic',
         '.well-known/security.txt': 'Contact: mailto:synthetic@example.org',
+        '.well-known/.env': 'SYNTHETIC_SECRET=2',
+        '.well-known/keys/.git/config': '[synthetic]',
+        // As if an SVG with script had got past the check and the build (issue 23).
+        '_astro/map.synthetic.svg':
+          '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(2)</script></svg>',
       })) {
         fs.mkdirSync(path.dirname(path.join(out, file)), { recursive: true });
         fs.writeFileSync(path.join(out, file), text);
@@ -163,7 +203,16 @@ describe('published with the dangerous part removed', () => {
     });
     afterAll(() => nginx?.close());
 
-    test.each(['/.env', '/.git/config', '/.git/', '/bulletins/.notes', '/%2eenv'])('%s is not found', async (url) => {
+    test.each([
+      '/.env',
+      '/.git/config',
+      '/.git/',
+      '/bulletins/.notes',
+      '/%2eenv',
+      '/.well-known/.env',
+      '/.well-known/keys/.git/config',
+      '/.well-known/%2eenv',
+    ])('%s is not found', async (url) => {
       const response = await fetch(`${nginx.origin}${url}`, { redirect: 'manual' });
       expect(response.status).toBe(404);
       expect(await response.text()).not.toContain('synthetic');
@@ -174,6 +223,24 @@ describe('published with the dangerous part removed', () => {
       const manifest = await fetch(`${nginx.origin}/manifest.webmanifest`);
       expect(manifest.status).toBe(200);
       expect(manifest.headers.get('content-type')).toMatch(/^application\/manifest\+json/);
+    });
+
+    test('every file under /_astro/, content images included, is sandboxed: opened alone it runs no script', async () => {
+      const images = fs
+        .readdirSync(path.join(out, '_astro'))
+        .filter((name) => /\.(svg|webp|png|jpe?g|avif|gif)$/.test(name));
+      expect(images).toContain('map.synthetic.svg');
+      for (const name of images) {
+        const response = await fetch(`${nginx.origin}/_astro/${name}`);
+        expect(response.status, name).toBe(200);
+        const csp = response.headers.get('content-security-policy') ?? '';
+        expect(csp, name).toMatch(/(^|; )sandbox($|;)/);
+        expect(csp, name).toContain("default-src 'none'");
+        expect(csp, name).not.toMatch(/script-src/);
+      }
+      // The site's pages keep their own policy, with no sandbox.
+      const page = await fetch(`${nginx.origin}/bulletins/2015-03/`);
+      expect(page.headers.get('content-security-policy')).not.toContain('sandbox');
     });
 
     test('one byte range per request is served; more get the whole file', async () => {
@@ -210,6 +277,46 @@ describe('refused by `npm run build`, naming the file; dist/ unchanged; nothing 
       prepare: (content) => fs.cpSync(path.join(HOSTILE, 'refused/call-to-action'), content, { recursive: true }),
       file: 'bulletins/2015-03.md:8',
       says: /callToAction\.href[\s\S]*not an address the site publishes/,
+    },
+    {
+      name: 'an SVG picture with script in it (issue 23)',
+      prepare: (content) => fs.cpSync(path.join(HOSTILE, 'refused/svg'), content, { recursive: true }),
+      file: 'bulletins/images/map.svg',
+      says: /SVG pictures are not accepted in the content folder/,
+    },
+    {
+      name: 'an SVG picture renamed .png, which Astro would publish as an SVG (issue 23)',
+      prepare: (content) => {
+        fs.cpSync(path.join(HOSTILE, 'refused/svg'), content, { recursive: true });
+        fs.renameSync(path.join(content, 'bulletins/images/map.svg'), path.join(content, 'bulletins/images/map.png'));
+        const file = path.join(content, 'bulletins/2015-03.md');
+        fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('map.svg', 'map.png'));
+      },
+      file: 'bulletins/images/map.png',
+      says: /named as a picture, but it is not a PNG, JPEG, GIF, WebP or AVIF picture inside/,
+    },
+    {
+      name: 'a call to action whose address closes the attribute and opens a script (issue 23)',
+      prepare: (content) => {
+        fs.cpSync(path.join(HOSTILE, 'refused/call-to-action'), content, { recursive: true });
+        const file = path.join(content, 'bulletins/2015-03.md');
+        const text = fs.readFileSync(file, 'utf8');
+        fs.writeFileSync(
+          file,
+          text.replace(/^( *href:).*$/m, `$1 'https://survey.example/"><script>alert(1)</script>'`),
+        );
+      },
+      file: 'bulletins/2015-03.md:8',
+      says: /callToAction\.href[\s\S]*has a space, a double quote, a < or >(?![\s\S]*sha256)/,
+    },
+    {
+      name: 'a title with characters that reverse the text after them (issue 23)',
+      prepare: (content) => {
+        const file = path.join(content, 'bulletins/2015-01.md');
+        fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^title: (['"])/m, '$&\u202E'));
+      },
+      file: 'bulletins/2015-01.md:2',
+      says: /field `title`\n {2}`title` has invisible characters that change the direction of the text after them \(U\+202E\)/,
     },
     {
       name: 'a YAML alias bomb',
@@ -312,6 +419,25 @@ describe('refused by the build itself, without `npm run check` first', () => {
     const error = await failedBuild(content);
     expect(error).toContain(`${file} shows an image from outside the content folder (./chart.png)`);
     expect(error).not.toContain(PASSWD_LINE);
+  });
+
+  test('an SVG picture, before it is copied into the site (issue 23)', async () => {
+    const content = folder(path.join(HOSTILE, 'refused/svg'));
+    const error = await failedBuild(content);
+    expect(error).toContain(
+      `${path.join('bulletins', '2015-03.md')} shows an SVG picture, or a file that is not a picture (./images/map.svg)`,
+    );
+  });
+
+  test('an SVG picture renamed .png, judged by its bytes (issue 23)', async () => {
+    const content = folder(path.join(HOSTILE, 'refused/svg'));
+    fs.renameSync(path.join(content, 'bulletins/images/map.svg'), path.join(content, 'bulletins/images/map.png'));
+    const file = path.join(content, 'bulletins/2015-03.md');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('map.svg', 'map.png'));
+    const error = await failedBuild(content);
+    expect(error).toContain(
+      `${path.join('bulletins', '2015-03.md')} shows an SVG picture, or a file that is not a picture`,
+    );
   });
 
   test('a bulletin over the size limit, before it is parsed', async () => {

@@ -11,7 +11,7 @@ import zlib from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadHosting } from '../src/lib/hosting/config.ts';
-import { cacheControlFor, securityHeaders } from '../src/lib/hosting/headers.ts';
+import { cacheControlFor, pathHeaders, securityHeaders } from '../src/lib/hosting/headers.ts';
 import { PROJECT_ROOT, startNginx, type RunningNginx } from '../scripts/nginx/runtime.ts';
 import { loadPaths, runWrk, wrkCommand } from '../scripts/nginx/wrk.ts';
 import { launchBrowser } from './support/browser.ts';
@@ -36,7 +36,8 @@ async function get(urlPath: string, headers: Record<string, string> = {}): Promi
 
 /** Every header the policy sends with every response, with the Cache-Control the path must get. */
 function expectHostingHeaders(response: Response, urlPath: string): void {
-  for (const [name, value] of securityHeaders(settings)) {
+  // A part with a policy of its own (/admin/; /_astro/, sandboxed) gets that policy instead of the site's.
+  for (const [name, value] of pathHeaders(settings, urlPath) ?? securityHeaders(settings)) {
     expect(response.headers.get(name), `${name} on ${urlPath}`).toBe(value);
   }
   expect(response.headers.get('cache-control'), `Cache-Control on ${urlPath}`).toBe(cacheControlFor(settings, urlPath));

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { SITE_ADDRESS_FILE, siteAddress } from './lib/site-address.ts';
+import { SITE_ADDRESS_FILE, publicSiteAddress, siteAddress } from './lib/site-address.ts';
 import type { SpecificationText } from './lib/specification-standing.ts';
 
 // `LOCAL_PREVIEW=1` (set by `npm start` and `npm run dev`): a preview on this computer, which may use a local address.
@@ -26,6 +26,8 @@ export const siteConfig = {
   url: address.url.replace(/\/+$/, ''),
   /** Where `url` came from: `SITE_URL`, deploy/site.yaml or the local preview; nothing when unset. */
   urlSource: address.source,
+  /** The public address even in a local preview, for what readers copy (citations); unset while undecided. */
+  publicUrl: publicSiteAddress(process.env, path.resolve(SITE_ADDRESS_FILE)),
   /** A preview on this computer may use a local address; every other build needs a public one. */
   localPreview,
   contentDir: path.resolve(process.env.CONTENT_DIR ?? 'content'),

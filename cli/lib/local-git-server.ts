@@ -1,6 +1,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
+import { jsonBody } from '../../src/lib/json-body.ts';
+import { refusedRequest } from './backend-paths.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -20,10 +22,11 @@ export interface LocalGitServer {
 /**
  * decap-server in git mode, listening on 127.0.0.1 only (at a free port) and answering only the dev
  * server's admin page: a request from any other origin, or addressed to another host name (DNS
- * rebinding), is refused before decap-server sees it. Until `open` it refuses everything.
- * @example const git = await startLocalGitServer('/work/site'); await git.open('http://127.0.0.1:4321');
+ * rebinding), is refused before decap-server sees it, and so is one that reads or writes outside the
+ * content folder (cli/lib/backend-paths.ts). Until `open` it refuses everything.
+ * @example const git = await startLocalGitServer('/work/site', '/work/site/content'); await git.open('http://127.0.0.1:4321');
  */
-export async function startLocalGitServer(repoRoot: string): Promise<LocalGitServer> {
+export async function startLocalGitServer(repoRoot: string, contentDir: string): Promise<LocalGitServer> {
   let handler: http.RequestListener = (_req, res) => {
     res.statusCode = 503;
     res.end();
@@ -55,6 +58,29 @@ export async function startLocalGitServer(repoRoot: string): Promise<LocalGitSer
           return void res.end(`Only the editor at ${origin}/admin/ may use this server.`);
         }
         next();
+      });
+      // Reads the request itself, so that a path outside the content folder is refused before
+      // decap-server sees it; decap-server's own JSON reader then takes the body as read (`_body`).
+      app.use((req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => {
+        if (req.method !== 'POST') return next();
+        // decap-server's own limit: pictures arrive as base64.
+        void jsonBody(req, 50 * 1024 * 1024).then(
+          (body) => {
+            const refused = refusedRequest(body, repoRoot, contentDir);
+            if (refused) {
+              res.statusCode = 403;
+              res.setHeader('Content-Type', 'application/json');
+              return void res.end(JSON.stringify({ error: refused }));
+            }
+            Object.assign(req, { body, _body: true });
+            next();
+          },
+          () => {
+            res.statusCode = 400;
+            res.setHeader('Content-Type', 'application/json');
+            res.end(JSON.stringify({ error: 'The request could not be read.' }));
+          },
+        );
       });
       await registerLocalGit(app, { logLevel: 'warn' });
       handler = app;

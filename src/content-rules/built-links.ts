@@ -155,7 +155,6 @@ export interface BuiltLinksOptions {
   show?: (file: string) => string;
 }
 
-const SCHEME = /^[a-z][a-z\d+.-]*:/i;
 const WORD_HINT = 'A clause’s or heading’s address comes from its number or words: `## 3.2 Screening` is #clause-3-2.';
 
 /**
@@ -189,15 +188,17 @@ export async function checkBuiltLinks(siteDir: string, options: BuiltLinksOption
       .find((candidate) => fs.existsSync(candidate));
     return file && (options.show ?? ((f: string) => f))(file);
   };
+  const origin = new URL(options.origin).origin;
   const findSource = sourceFinder(options.contentDir, options.show ?? ((file) => file));
   const problems = new Map<string, Problem>();
 
   for (const [from, page] of pages) {
     for (const link of page.links) {
       const href = link.href.trim();
-      if (href === '' || href === '#' || href.startsWith('//')) continue;
-      if (SCHEME.test(href) && !href.startsWith(`${options.origin}/`) && href !== options.origin) continue;
-      const url = new URL(href, `${options.origin}${from}`);
+      if (href === '' || href === '#') continue;
+      // Read as the browser reads it: `/\host/`, `/\t/host/` and `HTTPS://site` are not what they look like.
+      const url = URL.parse(href, `${options.origin}${from}`);
+      if (!url || url.origin !== origin) continue;
       let target: string;
       let anchor: string;
       try {

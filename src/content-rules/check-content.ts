@@ -5,6 +5,7 @@ import {
   bulletinRules,
   cadenceWarnings,
   dataRules,
+  directionControlRules,
   idRules,
   imageRules,
   reviewWarnings,
@@ -12,6 +13,7 @@ import {
   unusedImageWarnings,
   versionRules,
 } from './content-rules.ts';
+import { SITE_ADDRESS_FILE, publicSiteAddress } from '../lib/site-address.ts';
 import { displayPath } from './display-path.ts';
 import { sortProblems, type Problem } from './problems.ts';
 import { readContent } from './read-content.ts';
@@ -42,7 +44,11 @@ export function checkContent(options: CheckOptions): CheckResult {
   const { entries, dataEntries } = read;
   const problems = [
     ...read.problems,
-    ...safetyRules({ ...options, show: displayPath }),
+    ...safetyRules({
+      ...options,
+      show: displayPath,
+      siteUrl: publicSiteAddress(process.env, path.join(options.root, SITE_ADDRESS_FILE)),
+    }),
     ...bulletinRules(entries, options.buildDate),
     ...idRules(entries),
     ...specificationRules(entries),
@@ -57,6 +63,7 @@ export function checkContent(options: CheckOptions): CheckResult {
         .map((d) => ({ id: d.id, status: String(d.data.status), file: d.file, line: d.line })),
     ),
     ...dataRules(dataEntries),
+    ...directionControlRules(entries, dataEntries),
     ...imageRules(entries, options),
     ...unusedImageWarnings(read.images, entries, options, displayPath),
     ...cadenceWarnings(entries, displayPath(path.join(options.contentDir, 'bulletins'))),

@@ -7,7 +7,9 @@ import { SUMMARY_PLACEHOLDER } from './bulletin-template.ts';
 import { isPublished } from '../lib/issue-visibility.ts';
 import { RESERVED_SLUGS } from '../lib/specification-urls.ts';
 import { sectionSlug } from '../lib/specification.ts';
+import { contentImageFile, publicImageFile } from '../lib/content-guard.ts';
 import type { Problem } from './problems.ts';
+import { fieldName } from './schema-problems.ts';
 import type { ContentEntry, DataEntry } from './read-content.ts';
 
 type Bulletin = Extract<ContentEntry, { collection: 'bulletins' }>;
@@ -240,11 +242,11 @@ function imageFile(
   entry: ContentEntry,
   options: { contentDir: string; root: string },
 ): string | undefined {
-  if (!src || /^[a-z][a-z\d+.-]*:|^\/\//i.test(src)) return undefined;
-  const clean = decodeURI(src.split(/[?#]/)[0]);
-  return clean.startsWith('/')
-    ? path.join(options.root, 'public', clean)
-    : path.join(options.contentDir, entry.collection, path.dirname(entry.relPath), clean);
+  // Read as every other address is (src/lib/safe-html/urls.ts): another site's image is the safety rules' to report.
+  return (
+    publicImageFile(src, path.join(options.root, 'public')) ??
+    contentImageFile(src, path.join(options.contentDir, entry.collection, entry.relPath))
+  );
 }
 
 /** The file an image points at if it is missing; nothing for remote images or files that exist. */
@@ -407,6 +409,45 @@ export function versionRules(sections: readonly VersionedSection[], listed: read
       expected: `a file name other than ${[...RESERVED_SLUGS, 'a year'].join(', ')}, after the number`,
       fix: 'Rename the file, for example after the section’s title.',
     });
+  }
+  return problems;
+}
+
+/**
+ * Characters that reverse or isolate the direction of the text after them (U+202A to U+202E, U+2066 to
+ * U+2069). Invisible in an editor, they make a title or address read differently on the page from the
+ * text in the file ("Trojan Source"), so no field may carry them; right-to-left text itself is fine.
+ */
+const DIRECTION_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/;
+
+/** Each field of an entry or data file whose text holds a direction-changing control character. */
+export function directionControlRules(entries: readonly ContentEntry[], dataEntries: readonly DataEntry[]): Problem[] {
+  const problems: Problem[] = [];
+  const visit = (value: unknown, at: PropertyKey[], report: (at: PropertyKey[], text: string) => void) => {
+    if (typeof value === 'string') {
+      if (DIRECTION_CONTROLS.test(value)) report(at, value);
+    } else if (Array.isArray(value)) value.forEach((item, index) => visit(item, [...at, index], report));
+    else if (value && typeof value === 'object' && !(value instanceof Date))
+      for (const [key, item] of Object.entries(value)) visit(item, [...at, key], report);
+  };
+  const problem = (file: string, line: number, at: PropertyKey[], text: string): Problem => {
+    const code = text.match(new RegExp(DIRECTION_CONTROLS.source, 'g'))!;
+    const names = [...new Set(code)].map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase()}`).join(', ');
+    return {
+      severity: 'error',
+      file,
+      line,
+      field: fieldName(at),
+      message: `\`${fieldName(at)}\` has invisible characters that change the direction of the text after them (${names}): readers would see it in another order than the file shows it.`,
+      expected: 'text without direction-changing control characters',
+      fix: `Type \`${fieldName(at)}\` again rather than pasting it: the characters are invisible, so deleting them one by one is hard.`,
+    };
+  };
+  for (const entry of entries) {
+    visit(entry.data, [], (at, text) => problems.push(problem(entry.file, entry.lineOf(at), at, text)));
+  }
+  for (const entry of dataEntries) {
+    visit(entry.data, [], (at, text) => problems.push(problem(entry.file, entry.line, at, text)));
   }
   return problems;
 }

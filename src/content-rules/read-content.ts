@@ -354,7 +354,7 @@ export function readContent(contentDir: string, show: (file: string) => string):
         file: show(path.join(base, rel)),
         message: `The site does not read this file: ${layout.folder} files must match ${layout.pattern}.`,
         expected: `a file named like ${layout.pattern}`,
-        fix: 'Rename it to .md, move it into the right folder, or move it out of the content folder. Pictures (.png, .jpg, .webp, .gif, .avif, .svg) may stay beside the page that shows them.',
+        fix: 'Rename it to .md, move it into the right folder, or move it out of the content folder. Pictures (.png, .jpg, .webp, .gif, .avif) may stay beside the page that shows them.',
       });
     }
   }

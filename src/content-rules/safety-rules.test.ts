@@ -12,7 +12,7 @@ afterEach(() => {
 });
 
 /** Checks SYNTHETIC content; `prepare` may add links and big files. Returns what an editor sees. */
-function check(files: Record<string, string | null>, prepare?: (dir: string) => void): string {
+function check(files: Record<string, string | Uint8Array | null>, prepare?: (dir: string) => void): string {
   const dir = makeContent(files);
   made.push(dir);
   prepare?.(dir);
@@ -155,5 +155,146 @@ describe('safety rules', () => {
         ),
       }),
     ).toBe('');
+  });
+});
+
+describe('addresses read as the browser reads them (issue 23)', () => {
+  it('refuses an image whose address leaves the site once the browser drops a tab, newline or backslash', () => {
+    const out = check({
+      'bulletins/2015-05.md': may(
+        [
+          '<img src="/&#9;/evil.example/../../assets/images/nhsuk-icon-180.png" alt="Tab">',
+          '',
+          '<img src="/\\evil.example/assets/images/nhsuk-icon-180.png" alt="Backslash">',
+          '',
+          '![Newline](</&#10;/evil.example/x.png>)',
+        ].join('\n'),
+      ),
+    });
+    expect(out).toContain(
+      'content/bulletins/2015-05.md:9\n  The image "/\\t/evil.example/../../assets/images/nhsuk-icon-180.png" (a browser reads it as https://evil.example/assets/images/nhsuk-icon-180.png) is not one of the site’s own files',
+    );
+    expect(out).toContain(
+      'content/bulletins/2015-05.md:11\n  The image /\\evil.example/assets/images/nhsuk-icon-180.png (a browser reads it as https://evil.example/',
+    );
+    expect(out.match(/is not one of the site’s own files/g)?.length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('addresses that point at a computer (issue 26)', () => {
+  it('names a link or image on localhost or 127.0.0.1, and the site’s own address written in full', () => {
+    const before = process.env.SITE_URL;
+    process.env.SITE_URL = 'https://ld.nhs.test';
+    try {
+      const out = check({
+        'bulletins/2015-05.md': may(
+          [
+            '[Clause 5.2](http://localhost:4321/specification/the-persons-journey/#clause-5-2)',
+            '',
+            '<a href="http://127.1:4321/bulletins/">Archive</a>',
+            '',
+            '![Chart](http://127.0.0.1:4321/_astro/chart.png)',
+            '',
+            '[May](HTTPS://LD.NHS.TEST/bulletins/2015-05/)',
+          ].join('\n'),
+        ),
+      });
+      expect(out).toContain(
+        'content/bulletins/2015-05.md:9\n  The link address http://localhost:4321/specification/the-persons-journey/#clause-5-2 points at the computer it was copied on (localhost:4321)',
+      );
+      expect(out).toContain('Write /specification/the-persons-journey/#clause-5-2 instead of http://localhost:4321/');
+      expect(out).toContain('2015-05.md:11\n  The link address http://127.1:4321/bulletins/ points at the computer');
+      expect(out).toContain(
+        '2015-05.md:13\n  The image address http://127.0.0.1:4321/_astro/chart.png points at the computer',
+      );
+      expect(out).toContain(
+        '2015-05.md:15\n  The link address HTTPS://LD.NHS.TEST/bulletins/2015-05/ is this site’s own address written in full',
+      );
+      expect(out).toContain('Write /bulletins/2015-05/ instead');
+    } finally {
+      if (before === undefined) delete process.env.SITE_URL;
+      else process.env.SITE_URL = before;
+    }
+  });
+});
+
+describe('hostile text in frontmatter (issue 23, item 7)', () => {
+  it('names a field whose text carries direction-changing control characters', () => {
+    const out = check({
+      'bulletins/2015-05.md': may('', [
+        'callToAction:',
+        '  title: "Survey \u2066closed\u2069"',
+        '  text: Act.',
+        '  closes: 2015-06-30',
+      ]).replace('title: "Synthetic: May 2015"', 'title: "Synthetic: \u202eMay 2015"'),
+    });
+    expect(out).toContain('Error: content/bulletins/2015-05.md:2  field `title`');
+    expect(out).toContain('(U+202E)');
+    expect(out).toContain('Error: content/bulletins/2015-05.md:6  field `callToAction.title`');
+    expect(out).toContain('(U+2066, U+2069)');
+  });
+
+  it('refuses a call to action whose address carries HTML, or points at this computer, as errors', () => {
+    const out = check({
+      'bulletins/2015-05.md': may('', [
+        'callToAction:',
+        '  title: Survey',
+        '  text: Act.',
+        `  href: 'https://survey.example/"><script>alert(1)</script>'`,
+        '  closes: 2015-06-30',
+      ]),
+      'bulletins/2015-04.md': may('', [
+        'callToAction:',
+        '  title: Survey',
+        '  text: Act.',
+        '  href: http://localhost:4321/get-updates/',
+        '  closes: 2015-06-30',
+      ])
+        .replace(/2015-05-27/, '2015-04-27')
+        .replace('May 2015', 'April 2015'),
+    });
+    expect(out).toMatch(
+      /Error: content\/bulletins\/2015-05\.md:8 {2}field `callToAction\.href`\n {2}This address has a space, a double quote, a < or >/,
+    );
+    expect(out).toMatch(
+      /Error: content\/bulletins\/2015-04\.md:8 {2}field `callToAction\.href`\n {2}This address is on the computer/,
+    );
+    expect(out).not.toMatch(/sha256|Content-Security-Policy/);
+  });
+});
+
+describe('images are pictures (issue 23)', () => {
+  it('refuses an SVG in the content folder, used or not, in words an editor can act on', () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" onload="fetch(\'/api\')"><script>alert(1)</script></svg>';
+    const out = check({
+      'bulletins/2015-05.md': may('![Map](./images/map.svg)'),
+      'bulletins/images/map.svg': svg,
+      'bulletins/images/unused.SVGZ': 'synthetic',
+    });
+    expect(out).toContain(
+      'Error: content/bulletins/images/map.svg\n  SVG pictures are not accepted in the content folder: an SVG file can carry code',
+    );
+    expect(out).toContain('Error: content/bulletins/images/unused.SVGZ\n  SVG pictures are not accepted');
+    expect(out).toContain('How to fix: Save the picture as PNG (charts, diagrams, maps) or JPEG (photographs)');
+  });
+
+  it('refuses an SVG renamed .png, which Astro would publish as an SVG, judging a picture by its bytes', () => {
+    const out = check({
+      'bulletins/2015-05.md': may('![Map](./images/map.png)\n\n![Chart](./images/chart.png)'),
+      'bulletins/images/map.png': '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>',
+      'bulletins/images/chart.png': fs.readFileSync('public/assets/images/nhsuk-icon-180.png'),
+    });
+    expect(out).toContain(
+      'Error: content/bulletins/images/map.png\n  This file is named as a picture, but it is not a PNG, JPEG, GIF, WebP or AVIF picture inside',
+    );
+    expect(out).not.toContain('images/chart.png');
+  });
+});
+
+describe('an address the URL parser cannot decode', () => {
+  it('is a missing picture, not a fault of the check (was: "URI malformed")', () => {
+    const out = check({ 'bulletins/2015-05.md': may('<img src="./a%zz.png" alt="A synthetic chart">') });
+    expect(out).toContain('content/bulletins/2015-05.md:9\n  The image ./a%zz.png does not exist');
+    expect(out).not.toMatch(/URI malformed|content check itself failed/);
   });
 });

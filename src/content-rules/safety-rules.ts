@@ -2,11 +2,26 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Element, Root } from 'hast';
 import { htmlToHast, markdownToHast } from 'satteri';
-import { SIZE_LIMITS, contentImageFile, formatSize, resolvesInside } from '../lib/content-guard.ts';
+import {
+  SIZE_LIMITS,
+  SVG_FILE,
+  contentImageFile,
+  formatSize,
+  pictureProblem,
+  resolvesInside,
+} from '../lib/content-guard.ts';
 import { markdownFeatures } from '../lib/content-layout.ts';
 import { sanitiseTree } from '../lib/safe-html/sanitise.ts';
 import { allowedElements, contentSchema, strippedElements } from '../lib/safe-html/schema.ts';
-import { IMAGE_ADVICE, LINK_ADVICE, safeImage, safeLink } from '../lib/safe-html/urls.ts';
+import {
+  IMAGE_ADVICE,
+  LINK_ADVICE,
+  computerAddressProblem,
+  readAddress,
+  safeImage,
+  safeLink,
+  sitePath,
+} from '../lib/safe-html/urls.ts';
 import type { Problem } from './problems.ts';
 
 /**
@@ -15,18 +30,43 @@ import type { Problem } from './problems.ts';
  * the site's allowlist (src/lib/safe-html/) would remove. The build removes such HTML too; the check says
  * so first, in words an editor can act on, naming the file, line and element.
  */
-export function safetyRules(options: { contentDir: string; root: string; show: (file: string) => string }): Problem[] {
+export function safetyRules(options: {
+  contentDir: string;
+  root: string;
+  show: (file: string) => string;
+  /** The site's public address: written in full in content, it is reported (src/lib/safe-html/urls.ts). */
+  siteUrl?: string;
+}): Problem[] {
   const problems: Problem[] = [];
   const { contentDir, show } = options;
-  if (fs.existsSync(contentDir)) walk(contentDir, contentDir, show, problems);
+  if (fs.existsSync(contentDir)) walk(contentDir, { contentDir, show, siteUrl: options.siteUrl }, problems);
   const publicDir = path.join(options.root, 'public');
   if (fs.existsSync(publicDir)) hiddenPublicFiles(publicDir, show, problems);
   return problems;
 }
 
 const IMAGE = /\.(png|jpe?g|gif|webp|avif|svg)$/i;
+
+/**
+ * SVG files are refused, not cleaned: an SVG is a document that can carry script, event handlers,
+ * links to other sites and whole web pages (`foreignObject`), and the build copies it unchanged. A
+ * cleaner would have to know every way SVG and the browsers reading it run code, and stay right as both
+ * change; a PNG or JPEG cannot run anything. Editors' pictures come as PNG or JPEG from every tool they
+ * use, so nothing they need is lost (docs/deploy.md, "Images are pictures").
+ */
+const SVG_REFUSED =
+  'SVG pictures are not accepted in the content folder: an SVG file can carry code that would run on the site when the picture is opened, so the site does not publish it.';
+const SVG_FIX =
+  'Save the picture as PNG (charts, diagrams, maps) or JPEG (photographs) and link to that file instead. Most programs offer this under File, then Export or Save as.';
 const MARKDOWN = /\.(md|markdown|mdx)$/i;
 const DATA = /\.ya?ml$/i;
+
+/** What the walk through the content folder needs to know. */
+interface Site {
+  contentDir: string;
+  show: (file: string) => string;
+  siteUrl?: string;
+}
 
 /** The limit for a kind of file, by its name. */
 function limitFor(name: string): { bytes: number; kind: string } {
@@ -36,7 +76,8 @@ function limitFor(name: string): { bytes: number; kind: string } {
 }
 
 /** Every file under the content folder, without following links out of it. */
-function walk(folder: string, contentDir: string, show: (file: string) => string, problems: Problem[]): void {
+function walk(folder: string, site: Site, problems: Problem[]): void {
+  const { contentDir, show } = site;
   for (const dirent of fs.readdirSync(folder, { withFileTypes: true })) {
     const absolute = path.join(folder, dirent.name);
     const file = show(absolute);
@@ -65,8 +106,26 @@ function walk(folder: string, contentDir: string, show: (file: string) => string
     const stat = fs.statSync(absolute, { throwIfNoEntry: false });
     if (!stat) continue;
     if (stat.isDirectory()) {
-      if (!dirent.isSymbolicLink()) walk(absolute, contentDir, show, problems);
+      if (!dirent.isSymbolicLink()) walk(absolute, site, problems);
       continue;
+    }
+    const picture = IMAGE.test(dirent.name) || SVG_FILE.test(dirent.name) ? pictureProblem(absolute) : undefined;
+    if (picture === 'svg') {
+      problems.push({
+        severity: 'error',
+        file,
+        message: SVG_REFUSED,
+        expected: 'a picture saved as PNG (charts, diagrams, maps) or JPEG (photographs)',
+        fix: SVG_FIX,
+      });
+    } else if (picture === 'not-a-picture') {
+      problems.push({
+        severity: 'error',
+        file,
+        message: `This file is named as a picture, but it is not a PNG, JPEG, GIF, WebP or AVIF picture inside (it may be an SVG or a document renamed), so the site does not publish it: an SVG can carry code.`,
+        expected: 'a picture saved as PNG (charts, diagrams, maps) or JPEG (photographs)',
+        fix: 'Open the picture in a picture program, save it again as PNG or JPEG, and link to that file.',
+      });
     }
     if (/\.mdx$/i.test(dirent.name)) {
       problems.push({
@@ -91,7 +150,7 @@ function walk(folder: string, contentDir: string, show: (file: string) => string
       });
       continue;
     }
-    if (/\.md$/.test(dirent.name) && stat.size > 0) markupProblems(absolute, contentDir, file, problems);
+    if (/\.md$/.test(dirent.name) && stat.size > 0) markupProblems(absolute, site, file, problems);
   }
 }
 
@@ -100,9 +159,11 @@ function hiddenPublicFiles(publicDir: string, show: (file: string) => string, pr
   for (const dirent of fs.readdirSync(publicDir, { withFileTypes: true, recursive: true })) {
     const relative = path.relative(publicDir, path.join(dirent.parentPath, dirent.name));
     const parts = relative.split(path.sep);
-    if (!parts.some((part) => part.startsWith('.')) || parts[0] === '.well-known') continue;
+    // /.well-known/ itself is published; hidden files inside it are not.
+    const hidden = (part: string, index: number) => part.startsWith('.') && !(index === 0 && part === '.well-known');
+    if (!parts.some(hidden)) continue;
     // Report a hidden folder once, not every file in it.
-    if (parts.slice(0, -1).some((part) => part.startsWith('.'))) continue;
+    if (parts.slice(0, -1).some(hidden)) continue;
     problems.push({
       severity: 'warning',
       file: show(path.join(publicDir, relative)),
@@ -173,7 +234,8 @@ const HTML_FIX =
   'Write it in Markdown instead: **bold**, [link text](https://…), ![What it shows](./image.png), | tables |. Anything else is removed when the site is built.';
 
 /** Elements, attributes and addresses in a Markdown file that the allowlist would remove. */
-function markupProblems(absolute: string, contentDir: string, file: string, problems: Problem[]): void {
+function markupProblems(absolute: string, site: Site, file: string, problems: Problem[]): void {
+  const { contentDir } = site;
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(fs.readFileSync(absolute));
@@ -199,6 +261,22 @@ function markupProblems(absolute: string, contentDir: string, file: string, prob
     // An element removed for its address is reported once, for the address: its other attributes go
     // with it, and telling an editor to remove an image's alt text would be wrong advice.
     let removedForAddress = false;
+    const address = tag === 'img' ? props.src : props.href;
+    const computer = typeof address === 'string' ? computerAddressProblem(address, site.siteUrl) : undefined;
+    if (computer) {
+      const written = String(address);
+      const onSite = sitePath(written);
+      problems.push({
+        severity: 'error',
+        file,
+        line,
+        message: `The ${tag === 'img' ? 'image' : 'link'} address ${written} ${computer}.`,
+        expected: `an address on this site written from its first /, such as ${onSite}`,
+        fix: `Write ${onSite} instead of ${written}.`,
+        suggestion: onSite,
+      });
+      continue;
+    }
     if (tag === 'img') {
       const src = String(props.src ?? '');
       const outside = contentImageFile(src, absolute);
@@ -208,7 +286,7 @@ function markupProblems(absolute: string, contentDir: string, file: string, prob
           severity: 'error',
           file,
           line,
-          message: `The image ${src || '(with no address)'} is not one of the site’s own files, so it is not published: another site’s image tells that site who reads the page, and a file outside the content folder is not content.`,
+          message: `The image ${src ? shownAddress(src) : '(with no address)'} is not one of the site’s own files, so it is not published: another site’s image tells that site who reads the page, and a file outside the content folder is not content.`,
           expected: IMAGE_ADVICE,
           fix: 'Save the image in the content folder, next to the Markdown file, and link to it as ./name.png.',
         });
@@ -220,7 +298,7 @@ function markupProblems(absolute: string, contentDir: string, file: string, prob
         severity: 'error',
         file,
         line,
-        message: `The link address ${JSON.stringify(props.href)} is not allowed: it could run code or open something other than a web page, so the link is removed (its words are kept).`,
+        message: `The link address ${JSON.stringify(props.href)} is not allowed: it could run code, open something other than a web page or hide where it leads (a name and @ before the site), so the link is removed (its words are kept).`,
         expected: LINK_ADVICE,
         fix: 'Link to the web page itself, starting https://.',
       });
@@ -240,6 +318,17 @@ function markupProblems(absolute: string, contentDir: string, file: string, prob
       });
     }
   }
+}
+
+/**
+ * An address for a message: with its invisible characters written out (`\t`), and where a browser takes it
+ * when that is not what it looks like (`/\t/evil.example/x.png` is https://evil.example/x.png).
+ */
+function shownAddress(address: string): string {
+  // eslint-disable-next-line no-control-regex -- the characters an editor cannot see in the message.
+  const shown = /[\u0000-\u001f\u007f]/.test(address) ? JSON.stringify(address) : address;
+  const read = readAddress(address);
+  return read && !read.own && read.url.href !== address ? `${shown} (a browser reads it as ${read.url.href})` : shown;
 }
 
 /** hast's property name as written in HTML: `onClick` => `onclick`, `dataFootnoteRef` => `data-footnote-ref`. */

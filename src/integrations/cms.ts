@@ -6,6 +6,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AstroIntegration } from 'astro';
 import { checkEntry } from '../cms/check-entry.ts';
 import { CHECK_PATH, DECAP_PATH } from '../cms/paths.ts';
+import { jsonBody } from '../lib/json-body.ts';
 import { siteConfig } from '../site.config.ts';
 
 /** The files of Decap's browser bundle: the script, its lazily loaded chunks and WebAssembly. */
@@ -55,18 +56,6 @@ function serveDecap(name: string, res: ServerResponse) {
   fs.createReadStream(path.join(decapDir(), name)).pipe(res);
 }
 
-/** Reads a JSON body of at most 2 MB. */
-async function jsonBody(req: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > 2 * 1024 * 1024) throw new Error('too big');
-    chunks.push(chunk as Buffer);
-  }
-  return JSON.parse(Buffer.concat(chunks).toString('utf8'));
-}
-
 async function answerCheck(req: IncomingMessage, res: ServerResponse, root: string) {
   const send = (status: number, body: unknown) => {
     res.statusCode = status;
@@ -80,7 +69,7 @@ async function answerCheck(req: IncomingMessage, res: ServerResponse, root: stri
     return send(403, { error: 'Only the admin page of this server may ask for a check.' });
   }
   try {
-    const body = (await jsonBody(req)) as { path?: unknown; raw?: unknown; assets?: unknown };
+    const body = (await jsonBody(req, 2 * 1024 * 1024)) as { path?: unknown; raw?: unknown; assets?: unknown };
     const problems = await checkEntry(
       {
         path: String(body.path),

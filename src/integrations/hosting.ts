@@ -5,6 +5,7 @@ import type { AstroIntegration } from 'astro';
 import { userError } from '../lib/user-error.ts';
 import { HostingConfigError, loadHosting, type Hosting } from '../lib/hosting/config.ts';
 import { removeHiddenFiles } from '../lib/hosting/hidden-files.ts';
+import { imageHeaders } from '../lib/hosting/headers.ts';
 import { headersFile, redirectsFile } from '../lib/hosting/host-files.ts';
 import { blockedInlineCode } from '../lib/hosting/inline-code.ts';
 
@@ -21,6 +22,34 @@ export function hosting(): AstroIntegration {
       // Read the data files first, so a mistake in them stops the build before it spends time on pages.
       'astro:config:setup': ({ config }) => {
         hostingData = load(fileURLToPath(config.root));
+      },
+      // The dev server (`npm run dev`, `npm run edit`) serves content images from /_image and /@fs/:
+      // each gets the policy the built site sends with them, so an image opened on its own runs no script
+      // where the CMS's local backend is a request away. So does everything under /@fs/ (scripts and
+      // styles ignore it).
+      'astro:server:setup': ({ server }) => {
+        const headers = imageHeaders(hostingData.settings) ?? [];
+        server.middlewares.use((req, res, next) => {
+          // /@fs/ serves any file of the project by its path, content included: a document there (an .html
+          // or .svg committed into content/) would otherwise run as the dev server's own page.
+          const anyFile = (req.url ?? '').startsWith('/@fs/');
+          const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => typeof res;
+          res.writeHead = ((...args: unknown[]) => {
+            const given = args.find((arg) => arg && typeof arg === 'object' && !Array.isArray(arg)) as
+              Record<string, unknown> | undefined;
+            const typeKey = given && Object.keys(given).find((key) => key.toLowerCase() === 'content-type');
+            const type = String((typeKey && given?.[typeKey]) ?? res.getHeader('content-type') ?? '');
+            if (anyFile || type.toLowerCase().startsWith('image/')) {
+              for (const [name, value] of headers) {
+                res.setHeader(name, value);
+                const key = given && Object.keys(given).find((k) => k.toLowerCase() === name.toLowerCase());
+                if (key) delete given[key];
+              }
+            }
+            return writeHead(...args);
+          }) as typeof res.writeHead;
+          next();
+        });
       },
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);

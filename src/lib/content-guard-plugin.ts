@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MdastPluginEntry } from 'satteri';
-import { SIZE_LIMITS, contentImageFile, formatSize, resolvesInside } from './content-guard.ts';
+import { SIZE_LIMITS, contentImageFile, formatSize, pictureProblem, resolvesInside } from './content-guard.ts';
 
 /**
  * The build's own guard, for when Astro runs without `npm run check` first (`astro dev`, `astro build`),
@@ -32,6 +32,13 @@ export function contentGuardPlugin(contentDir: string): MdastPluginEntry {
         if (image && !resolvesInside(image, contentDir)) {
           throw new Error(
             `${shown} shows an image from outside the content folder (${node.url}). Save the image in the content folder and link to it there.`,
+          );
+        }
+        // An SVG can carry script (src/content-rules/safety-rules.ts says why it is refused, not cleaned).
+        // Judged by its bytes as well as its name: Astro publishes an SVG called map.png as an SVG.
+        if (image && pictureProblem(image)) {
+          throw new Error(
+            `${shown} shows an SVG picture, or a file that is not a picture (${node.url}), which can carry code, so it is not published. Save it as PNG or JPEG and link to that file instead.`,
           );
         }
       },

@@ -57,6 +57,12 @@ describe('rssFeed', () => {
       '<description><![CDATA[A summary with &lt;angle brackets&gt;.]]></description>',
     );
     expect(feed.items[0].published?.toISOString()).toBe('2015-07-20T00:00:00.000Z');
+    // So is a title (issue 23): markup in it arrives as characters, never as an element inside CDATA.
+    const hostile = { ...entries[1], title: 'Synthetic <img src=x onerror=alert(1)> & more' };
+    const xml = rssFeed(channel, [hostile]);
+    expect(xml).toContain('<title><![CDATA[Synthetic &lt;img src=x onerror=alert(1)&gt; &amp; more]]></title>');
+    expect(xml).not.toContain('<img');
+    expect(parseXmlFeed(xml).items[0].title).toBe(hostile.title);
     expect(feed.items[0].categories.map((c) => c.term)).toEqual(['wave 2', 'workforce']);
   });
 });

@@ -80,7 +80,9 @@ export function rssFeed(channel: FeedChannel, entries: readonly FeedEntry[]): st
       image: { url: channel.iconUrl, title: channel.title, link: channel.homeUrl },
       atom: { links: [{ href: channel.feedUrls.rss, rel: 'self', type: bulletinFeeds.rss.type }] },
       items: entries.map((entry) => ({
-        title: entry.title,
+        // Readers show an RSS title as HTML too (RSS 2.0 does not say which): a title is plain text, so
+        // `<img onerror>` in it must arrive as those characters, not as an element inside the CDATA.
+        title: escapeUTF8(entry.title),
         link: entry.url,
         guid: { value: entry.url, isPermaLink: true },
         // RSS readers show a description as HTML; a summary is plain text, so `<b>` in it must read as `<b>`.

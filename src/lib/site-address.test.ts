@@ -2,7 +2,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LOCAL_ADDRESS, addressProblem, publicAddressProblem, siteAddress } from './site-address.ts';
+import {
+  LOCAL_ADDRESS,
+  addressProblem,
+  citationAddress,
+  publicAddressProblem,
+  publicSiteAddress,
+  siteAddress,
+} from './site-address.ts';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ld-site-address-'));
 const yaml = (text: string) => {
@@ -72,5 +79,30 @@ describe('addressProblem', () => {
   it('lets a local preview and a public address through', () => {
     expect(addressProblem({ url: LOCAL_ADDRESS, urlSource: 'the local preview', localPreview: true })).toBeUndefined();
     expect(addressProblem({ url: 'https://ld.nhs.test', urlSource: 'SITE_URL', localPreview: false })).toBeUndefined();
+  });
+});
+
+describe('the address a citation gives (issue 26)', () => {
+  const configured = yaml('url: https://ld.nhs.test/\n');
+  it('is the public one in a preview on this computer, never localhost', () => {
+    const base = publicSiteAddress({ LOCAL_PREVIEW: '1' }, configured);
+    expect(base).toBe('https://ld.nhs.test');
+    expect(citationAddress('/specification/2019/x/#clause-1', base)).toBe(
+      'https://ld.nhs.test/specification/2019/x/#clause-1',
+    );
+    expect(publicSiteAddress({ LOCAL_PREVIEW: '1', SITE_URL: 'https://staging.nhs.test' }, configured)).toBe(
+      'https://staging.nhs.test',
+    );
+  });
+  it('is the path alone while no public address is set, or the one set is a computer’s or a placeholder', () => {
+    for (const [env, file] of [
+      [{ LOCAL_PREVIEW: '1' }, yaml('url:\n')],
+      [{ LOCAL_PREVIEW: '1', SITE_URL: 'http://localhost:4321' }, configured],
+      [{}, yaml('url: https://www.example.org\n')],
+    ] as const) {
+      const base = publicSiteAddress(env, file);
+      expect(base).toBeUndefined();
+      expect(citationAddress('/specification/2019/x/#clause-1', base)).toBe('/specification/2019/x/#clause-1');
+    }
   });
 });

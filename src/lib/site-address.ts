@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { parse } from 'yaml';
+import { computerHost } from './safe-html/urls.ts';
 
 /**
  * The site's address, and whether it may be written into what leaves the site. Read by
@@ -11,9 +12,6 @@ export const SITE_ADDRESS_FILE = 'deploy/site.yaml';
 
 /** The address a preview on this computer uses (`npm start`, `npm run dev`): Astro's own port. */
 export const LOCAL_ADDRESS = 'http://localhost:4321';
-
-/** Hosts that only ever mean "this computer". */
-const LOOPBACK = /^(localhost|.*\.localhost|127(\.\d{1,3}){3}|\[::1\]|0\.0\.0\.0|\[::\])$/i;
 
 /** Names reserved for documentation and for names that must never resolve (RFC 2606 and 6761). */
 const PLACEHOLDER = /(^|\.)(example\.(com|net|org)|example|invalid)$/i;
@@ -33,7 +31,7 @@ export function publicAddressProblem(address: string | undefined): string | unde
     return `"${address}" is not a web address (expected one starting https://)`;
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return `"${address}" does not start with https://`;
-  if (LOOPBACK.test(url.hostname))
+  if (computerHost(url.hostname))
     return `is ${address}, an address on your own computer (${url.hostname}) that nobody else can open`;
   if (PLACEHOLDER.test(url.hostname)) return `is ${address}, a placeholder that reaches no real site`;
   return undefined;
@@ -84,4 +82,26 @@ export function siteAddress(env: NodeJS.ProcessEnv, file: string): { url: string
   if (env.LOCAL_PREVIEW === '1') return { url: LOCAL_ADDRESS, source: 'the local preview' };
   const configured = configuredAddress(file);
   return configured ? { url: configured, source: SITE_ADDRESS_FILE } : { url: LOCAL_ADDRESS };
+}
+
+/**
+ * The address readers use, whatever the preview in hand uses: `SITE_URL`, else deploy/site.yaml's `url`,
+ * when it is a public one (not localhost, not a placeholder), without its trailing slash. The content
+ * check needs it under `npm run dev` too, to find it written in full in content, and citations use it.
+ * @example publicSiteAddress({}, 'deploy/site.yaml') // => 'https://…' or undefined
+ */
+export function publicSiteAddress(env: NodeJS.ProcessEnv, file: string): string | undefined {
+  const address = env.SITE_URL || configuredAddress(file);
+  return address && !publicAddressProblem(address) ? address.replace(/\/+$/, '') : undefined;
+}
+
+/**
+ * The address a citation gives for a page: on the public site even in a preview on this computer, which
+ * runs on localhost (issue 26: editors copy the "Cite" text from `npm run edit`); with no public address
+ * set, the path alone, which names the page without pointing at anybody's computer.
+ * @example citationAddress('/specification/2019/x/#clause-1', 'https://ld.nhs.test') // => 'https://ld.nhs.test/specification/2019/x/#clause-1'
+ * @example citationAddress('/specification/2019/x/#clause-1', undefined) // => '/specification/2019/x/#clause-1'
+ */
+export function citationAddress(pagePath: string, publicAddress: string | undefined): string {
+  return publicAddress ? new URL(pagePath, `${publicAddress}/`).href : pagePath;
 }

@@ -32,17 +32,27 @@ export const cacheRuleSchema = strictObject(
 // to forbid both. Pagefind needs only 'wasm-unsafe-eval'.
 const forbiddenScriptSources = ["'unsafe-inline'", "'unsafe-eval'", "'unsafe-hashes'", '*'];
 
+// `sandbox` alone may be empty: with no value it applies every restriction (no script, a unique origin).
 const directives = () =>
-  z.record(
-    z.string().regex(/^[a-z]+(-[a-z]+)*$/, { error: 'Expected a directive name such as script-src.' }),
-    z
-      .array(
+  z
+    .record(
+      z.string().regex(/^[a-z]+(-[a-z]+)*$/, { error: 'Expected a directive name such as script-src.' }),
+      z.array(
         z.string().regex(/^('[a-z0-9+/=-]+'|[A-Za-z0-9*.:/_-]+)$/, {
           error: "Expected one source per item, such as 'self', 'none' or 'sha256-…' (keywords in single quotes).",
         }),
-      )
-      .min(1, { error: "List at least one source; write ['none'] to allow nothing." }),
-  );
+      ),
+    )
+    .superRefine((csp, ctx) => {
+      for (const [name, sources] of Object.entries(csp)) {
+        if (name !== 'sandbox' && sources.length === 0)
+          ctx.addIssue({
+            code: 'custom',
+            path: [name],
+            message: "List at least one source; write ['none'] to allow nothing.",
+          });
+      }
+    });
 
 /** A part of the site with a policy of its own: the CMS at /admin/. */
 export const pathPolicySchema = strictObject(

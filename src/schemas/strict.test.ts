@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bulletinSchema } from './bulletin.ts';
 import { programmeSchema } from './programme.ts';
 import { specificationSchema } from './specification.ts';
-import { suggestField } from './strict.ts';
+import { suggestField, webAddress } from './strict.ts';
 
 const bulletin = {
   title: 'Liaison and Diversion Bulletin: May 2015',
@@ -63,5 +63,23 @@ describe('strict schemas', () => {
     expect(messages(specificationSchema.safeParse({ ...section, version: 2019 }))).toEqual([
       'version: Expected a version named by its year in quotes, such as "2019".',
     ]);
+  });
+});
+
+describe('webAddress refuses what a browser would read otherwise (issue 23)', () => {
+  const field = webAddress('Where to act.');
+  it.each([
+    ['HTML pasted with it', 'https://survey.example/"><script>alert(1)</script>', /double quote, a < or >/],
+    ['a space', 'https://survey.example/a b', /has a space/],
+    ['a backslash', 'https://survey.example\\@evil.example/', /backslash/],
+    ['a name before the host', 'https://www.nhs.uk@evil.example/', /name and @ before the site/],
+    ['this computer', 'http://127.1:4321/get-updates/', /on the computer it was copied from/],
+  ])('%s', (_name, url, says) => {
+    const result = field.safeParse(url);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => issue.message).join(' ')).toMatch(says);
+  });
+  it('accepts a plain web address', () => {
+    expect(field.safeParse("https://www.england.nhs.uk/ld/o'brien?a=1#x").success).toBe(true);
   });
 });

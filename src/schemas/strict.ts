@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { closest, distance } from 'fastest-levenshtein';
-import { LINK_PROTOCOLS } from '../lib/safe-html/urls.ts';
+import { LINK_PROTOCOLS, computerHost } from '../lib/safe-html/urls.ts';
 
 /**
  * Suggests the field an editor probably meant.
@@ -44,7 +44,21 @@ export function strictObject<T extends z.ZodRawShape>(shape: T, noun: string) {
  * so a `data:`, `javascript:` or `vbscript:` address can never become a link on the site or in an email.
  */
 export function webAddress(description: string) {
-  return z.url({ protocol: new RegExp(`^(${LINK_PROTOCOLS.join('|')})$`) }).describe(description);
+  return z
+    .url({ protocol: new RegExp(`^(${LINK_PROTOCOLS.join('|')})$`) })
+    .refine((url) => !/[\s"<>`\\]/.test(url), {
+      error:
+        'This address has a space, a double quote, a < or > or a backslash in it, which no web address copied from a browser has: it looks like HTML or other text pasted in with it, so it is not published. Copy the address again from the address bar of the page it should open, starting https://.',
+    })
+    .refine((url) => !URL.parse(url)?.username && !URL.parse(url)?.password, {
+      error:
+        'This address has a name and @ before the site it leads to, which makes it look like another site: it is not published. Copy the address again from the address bar of the page it should open.',
+    })
+    .refine((url) => !computerHost(URL.parse(url)?.hostname ?? ''), {
+      error:
+        'This address is on the computer it was copied from (localhost or 127.0.0.1): nobody else can open it. Use the address of the page on the live site, or a path on this site such as /bulletins/.',
+    })
+    .describe(description);
 }
 
 /** A calendar date written in YAML as `2015-05-27`. */

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadHosting } from './config.ts';
-import { contentSecurityPolicy, pathHeaders, securityHeaders } from './headers.ts';
+import { contentSecurityPolicy, imageHeaders, pathHeaders, securityHeaders } from './headers.ts';
 import { headersFile } from './host-files.ts';
 import { nginxConf } from './nginx-conf.ts';
 
@@ -35,5 +35,27 @@ describe('the CMS’s own Content-Security-Policy', () => {
     expect(file).toContain(
       `/admin/*\n  ! Content-Security-Policy\n  Content-Security-Policy: ${adminCsp}\n  X-Robots-Tag: noindex, nofollow`,
     );
+  });
+});
+
+describe('images are pictures (issue 23)', () => {
+  const images = pathHeaders(hosting.settings, '/_astro/map.Bx1.svg')!;
+  const imageCsp = new Map(images).get('Content-Security-Policy')!;
+
+  it('everything under /_astro/, where content images are built, is sandboxed and may load nothing', () => {
+    expect(imageCsp).toBe("default-src 'none'; style-src 'unsafe-inline'; sandbox");
+    expect(imageHeaders(hosting.settings)).toEqual(images);
+    expect(nginxConf(hosting)).toContain(`"~^/_astro/" ${JSON.stringify(imageCsp)};`);
+    expect(headersFile(hosting)).toContain(
+      `/_astro/*\n  ! Content-Security-Policy\n  Content-Security-Policy: ${imageCsp}\n`,
+    );
+  });
+
+  it('nginx refuses hidden files inside /.well-known/, and serves the folder itself', () => {
+    const location = /location ~ "([^"]+)"/.exec(nginxConf(hosting))![1];
+    const refused = new RegExp(location.replaceAll('\\\\', '\\'));
+    for (const url of ['/.env', '/.git/config', '/.well-known/.env', '/.well-known/a/.git/config', '/x/.well-known/a'])
+      expect(url, url).toMatch(refused);
+    for (const url of ['/.well-known/security.txt', '/a.b/c', '/bulletins/']) expect(url, url).not.toMatch(refused);
   });
 });

@@ -6,7 +6,7 @@ import type { HostingSettings } from '../../schemas/hosting.ts';
  */
 export function contentSecurityPolicy(directives: HostingSettings['contentSecurityPolicy']): string {
   return Object.entries(directives)
-    .map(([name, sources]) => `${name} ${sources.join(' ')}`)
+    .map(([name, sources]) => [name, ...sources].join(' '))
     .join('; ');
 }
 
@@ -42,3 +42,16 @@ export function pathHeaders(settings: HostingSettings, urlPath: string): [string
     ...Object.entries(policy.headers),
   ];
 }
+
+/**
+ * The headers every image gets under the dev server (`npm run dev`, `npm run edit`), which serves content
+ * images from /_image and /@fs/ rather than from /_astro/, where the build puts them: the policy of
+ * /_astro/ (deploy/hosting.yaml), so a picture opened on its own runs no script there either.
+ * @example imageHeaders(settings)?.[0] // => ['Content-Security-Policy', "default-src 'none'; …; sandbox"]
+ */
+export function imageHeaders(settings: HostingSettings): [string, string][] | undefined {
+  return pathHeaders(settings, IMAGE_PREFIX);
+}
+
+/** Where the build writes every image from the content folder, named by its content. */
+export const IMAGE_PREFIX = '/_astro/';

@@ -67,8 +67,10 @@ ${settings.paths
   const { serving } = settings;
   const mediaTypes = Object.entries(serving.mediaTypes).map(([ext, type]) => `        ${type} ${ext};`);
   // A regex location is matched before the prefix location `/`: every path with a part starting with a
-  // dot, except under the listed prefixes, is refused as if it were not there.
-  const served = serving.hiddenPathsServed.map((p) => `(?!${escapeRegex(p)})`).join('');
+  // dot is refused as if it were not there, except the listed folders themselves: a hidden file inside
+  // one (/.well-known/.env) is refused too.
+  const prefixes = serving.hiddenPathsServed.map(escapeRegex).join('|');
+  const served = prefixes ? `(?:${prefixes}|(?!${prefixes}))` : '';
   const hidden = `    location ~ "^${served}(.*/)?\\." {\n        return 404;\n    }`;
   return `# Generated from deploy/hosting.yaml and deploy/redirects.yaml by \`npm run deploy:nginx-conf\`.
 # Do not edit: change those files and run the command again. A unit test fails while this file is stale.
