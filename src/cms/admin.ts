@@ -10,6 +10,8 @@ import { EDITABLE_DATA, formatName } from './names.ts';
 import { contentSchemas, dataSchemas } from '../schemas/collections.ts';
 import { DECAP_PATH, CHECK_PATH } from './paths.ts';
 import { previewTemplate, type CheckResult, type Decap, type EntryMap } from './preview.ts';
+import { handlePastes } from './paste/paste-handler.ts';
+import { tableComponent } from './paste/table-component.ts';
 
 declare global {
   interface Window {
@@ -79,6 +81,8 @@ async function start() {
     CMS.registerCustomFormat(formatName(`data-${name}`), 'yaml', dataListFormat(fieldKinds(dataSchemas[name])));
   }
   CMS.registerPreviewStyle(previewCss);
+  CMS.registerEditorComponent(tableComponent);
+  handlePastes(document);
 
   const byName = new Map(config.collections.map((c) => [c.name, c]));
   const check = (entry: EntryMap) => {

@@ -17,6 +17,7 @@ export interface Decap {
   registerCustomFormat(name: string, extension: string, format: object): void;
   registerPreviewStyle(url: string): void;
   registerPreviewTemplate(name: string, component: unknown): void;
+  registerEditorComponent(component: object): void;
   registerEventListener(listener: { name: string; handler: (args: { entry: EntryMap }) => unknown }): void;
   init(options: { config: object }): void;
 }
