@@ -32,7 +32,9 @@ function meaning(markdown: string): unknown {
     mdastExtensions: [gfmFromMarkdown()],
   }) as Root;
   return JSON.parse(
-    JSON.stringify(tree, (key, value) => (key === 'position' || key === 'spread' || key === 'align' ? undefined : value)),
+    JSON.stringify(tree, (key, value) =>
+      key === 'position' || key === 'spread' || key === 'align' ? undefined : value,
+    ),
   );
 }
 
@@ -43,12 +45,15 @@ async function openNewIssue(page: Page) {
 
 /** A paste as the browser fires it: a ClipboardEvent whose DataTransfer holds the clipboard's HTML and text. */
 async function paste(page: Page, html: string) {
-  await page.locator('[data-slate-editor]').last().evaluate((el, html) => {
-    const data = new DataTransfer();
-    data.setData('text/html', html);
-    data.setData('text/plain', new DOMParser().parseFromString(html, 'text/html').body.textContent ?? '');
-    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, html);
+  await page
+    .locator('[data-slate-editor]')
+    .last()
+    .evaluate((el, html) => {
+      const data = new DataTransfer();
+      data.setData('text/html', html);
+      data.setData('text/plain', new DOMParser().parseFromString(html, 'text/html').body.textContent ?? '');
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, html);
 }
 
 /** The text field's Markdown, as its Markdown view shows it (Decap's own serializer: what it saves). */

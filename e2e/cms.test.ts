@@ -111,6 +111,8 @@ describe('editing in the browser', () => {
     });
     await page.getByRole('button', { name: /Choose selected/i }).click();
     await page.getByLabel('Alt Text').fill('Synthetic map of the test schemes');
+    // The check waits for a pause in typing and then asks the server: until it answers, "Checking…".
+    expect(await checkReport(page).textContent()).toBe('Checking…');
     await expect.poll(() => checkReport(page).getAttribute('data-check'), { timeout: 15_000 }).toBe('ok');
     await shot(page, 'cms-new-issue');
     await page.getByRole('button', { name: 'Save' }).click();
@@ -192,10 +194,11 @@ describe('mistakes caught before publishing', () => {
     await expect
       .poll(() => report.textContent(), { timeout: 15_000 })
       .toContain('but that page has no clause #clause-9-9');
-    // An image without alt text, in the check's words.
-    expect(await report.textContent()).toContain(
-      'has no alt text, so people who cannot see it are not told what it shows',
-    );
+    // In the form's words: the place by the words around it, the image by its name; no line, no Markdown.
+    const said = (await report.textContent()) ?? '';
+    expect(said).toContain('Text, near “See clause 9.9.”');
+    expect(said).toContain('Alt text of the image ‘no-alt.png’ is empty: describe what it shows.');
+    expect(said).not.toMatch(/line \d|\]\(|!\[|\.\./);
     await shot(page, 'cms-check-problems');
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByText('Status: Draft').waitFor({ timeout: 30_000 });
@@ -204,11 +207,15 @@ describe('mistakes caught before publishing', () => {
     await page.getByText('Status: Ready').waitFor();
     await page.getByText('Publish', { exact: true }).click();
     await page.getByRole('menuitem', { name: 'Publish now' }).click();
-    await page
-      .getByText(/the check found/)
-      .first()
-      .waitFor();
+    const refusal = page.locator('[data-publish-refusal]');
+    await refusal.waitFor();
     await shot(page, 'cms-publish-refused');
+    // Decap's own notice goes after about 8 seconds; the refusal stays until dismissed or fixed.
+    await page.waitForTimeout(10_000);
+    await expect.poll(() => refusal.isVisible()).toBe(true);
+    expect(await refusal.textContent()).toContain('Alt text of the image ‘no-alt.png’ is empty');
+    await refusal.getByRole('button', { name: 'Dismiss' }).click();
+    await expect.poll(() => refusal.count()).toBe(0);
     expect(git(repo, 'branch', '--list', 'cms/*')).toContain('cms/bulletins/2015-04');
     expect(fs.existsSync(path.join(repo, 'content/bulletins/2015-04.md'))).toBe(false);
     await page.close();

@@ -2,6 +2,7 @@
  * The preview beside the form: the entry in the site's own markup and CSS (close to the real page),
  * what `npm run check` says about it, and a link to the page on the dev server.
  */
+import { inFormWords } from '../content-rules/form-words.ts';
 import type { Problem } from '../content-rules/problems.ts';
 import { bulletinPath, programmePath } from '../lib/page-paths.ts';
 
@@ -11,6 +12,8 @@ export interface EntryMap {
 }
 export interface CheckResult {
   problems: Problem[];
+  /** The file the check was given, to find the words around a problem in the text. */
+  raw?: string;
 }
 /** The parts of Decap's global `CMS` object this project uses. */
 export interface Decap {
@@ -51,7 +54,15 @@ const day = (value: unknown) => {
 /** The preview template for one collection. */
 export function previewTemplate(
   _cms: Decap,
-  options: { collection: string; siteUrl: string; check: (entry: EntryMap) => Promise<CheckResult | undefined> },
+  options: {
+    collection: string;
+    siteUrl: string;
+    check: (entry: EntryMap) => Promise<CheckResult | undefined>;
+    /** The form's labels by field name (dotted inside a group), to name fields as the form does. */
+    labels: Record<string, string>;
+    /** Told each answer of the check (a refusal to publish goes once the errors are fixed). */
+    onResult?: (entry: EntryMap, result: CheckResult | undefined) => void;
+  },
 ) {
   const w = window as unknown as { h: H; createClass: (spec: object) => unknown };
   const h = w.h;
@@ -69,11 +80,15 @@ export function previewTemplate(
     schedule(this: PreviewThis) {
       this.checked = this.props.entry;
       clearTimeout(this.timer);
+      // Until the check has answered for this version of the entry, the preview says so, never "no problem".
+      if (this.state.result || !this.state.checking) this.setState({ result: undefined, checking: true });
       // Typing is not held up: the check runs once the editor pauses.
       this.timer = setTimeout(() => {
         const entry = this.props.entry;
         void options.check(entry).then((result) => {
-          if (entry === this.props.entry) this.setState({ result, checking: false });
+          if (entry !== this.props.entry) return;
+          this.setState({ result, checking: false });
+          options.onResult?.(entry, result);
         });
       }, 500);
     },
@@ -106,24 +121,25 @@ export function previewTemplate(
               h(
                 'ul',
                 { className: 'nhsuk-list' },
-                ...problems.map((p) =>
-                  h(
+                ...problems.map((problem) => {
+                  const p = inFormWords(problem, options.labels, this.state.result?.raw);
+                  return h(
                     'li',
                     null,
-                    h(
-                      'strong',
-                      null,
-                      `${p.severity === 'error' ? 'Error' : 'Warning'}${p.line ? ` (line ${p.line})` : ''}${p.field ? `, ${p.field}` : ''}: `,
-                    ),
+                    h('strong', null, `${p.severity === 'error' ? 'Error' : 'Warning'}, ${p.where}: `),
                     p.message,
-                    p.expected ? ` Expected: ${p.expected}.` : '',
-                    ` How to fix: ${p.fix}`,
-                  ),
-                ),
+                    p.fix ? ` ${p.fix}` : '',
+                  );
+                }),
               ),
             )
           : h('p', { className: 'nhsuk-body-s', 'data-check': 'ok' }, '✓ The check finds no problem in this entry.')
-        : h('p', { className: 'nhsuk-body-s', 'data-check': 'pending' }, this.state.checking ? 'Checking…' : '');
+        : h(
+            'p',
+            { className: 'nhsuk-body-s', 'data-check': 'pending' },
+            // No answer at all: no dev server to ask (the hosted CMS); the build checks instead.
+            this.state.checking ? 'Checking…' : '',
+          );
       return h(
         'div',
         { className: 'nhsuk-width-container' },

@@ -46,7 +46,11 @@ function wordListItem(el: Element): WordItem | undefined {
   if (!match) return undefined;
   const marker = findMarker(el);
   const markerText = marker ? textOf(marker).replace(/\s|\u00a0/g, '') : '';
-  return { list: `${match[1]} ${match[3]}`, level: Number(match[2]), ordered: /^(\d+|[a-z]{1,3})[.)]$/i.test(markerText) };
+  return {
+    list: `${match[1]} ${match[3]}`,
+    level: Number(match[2]),
+    ordered: /^(\d+|[a-z]{1,3})[.)]$/i.test(markerText),
+  };
 }
 
 function findMarker(el: Element): Element | undefined {
@@ -208,8 +212,15 @@ function tidy(children: RootContent[]): RootContent[] {
     delete child.properties.style;
     child.children = tidy(child.children) as ElementContent[];
     if (BLOCK.has(child.tagName) && child.tagName !== 'td' && child.tagName !== 'th' && child.tagName !== 'li') {
-      if (!textOf(child).trim() && !child.children.some((c) => c.type === 'element' && !BLOCK.has(c.tagName) && c.tagName !== 'br')) {
-        if (!child.children.some((c) => c.type === 'element' && (c.tagName === 'table' || c.tagName === 'ul' || c.tagName === 'ol')))
+      if (
+        !textOf(child).trim() &&
+        !child.children.some((c) => c.type === 'element' && !BLOCK.has(c.tagName) && c.tagName !== 'br')
+      ) {
+        if (
+          !child.children.some(
+            (c) => c.type === 'element' && (c.tagName === 'table' || c.tagName === 'ul' || c.tagName === 'ol'),
+          )
+        )
           continue;
       }
     }
@@ -220,7 +231,10 @@ function tidy(children: RootContent[]): RootContent[] {
     out.push(child);
   }
   // A break between blocks (Google Docs puts one for an empty line) is nothing.
-  return out.filter((c) => !(c.type === 'element' && c.tagName === 'br' && out.some((o) => o.type === 'element' && BLOCK.has(o.tagName))));
+  return out.filter(
+    (c) =>
+      !(c.type === 'element' && c.tagName === 'br' && out.some((o) => o.type === 'element' && BLOCK.has(o.tagName))),
+  );
 }
 
 function splitAtBreaks(p: Element): Element[] {

@@ -56,14 +56,23 @@ function insert(editable: HTMLElement, data: Record<string, string>): void {
   const transfer = new DataTransfer();
   for (const [type, value] of Object.entries(data)) transfer.setData(type, value);
   editable.dispatchEvent(
-    new InputEvent('beforeinput', { inputType: 'insertFromPaste', dataTransfer: transfer, bubbles: true, cancelable: true }),
+    new InputEvent('beforeinput', {
+      inputType: 'insertFromPaste',
+      dataTransfer: transfer,
+      bubbles: true,
+      cancelable: true,
+    }),
   );
 }
 
 /** Our table block as the editor's own clipboard format (Slate's `application/x-slate-fragment`). */
 function tableFragment(rows: string): Record<string, string> {
   const nodes = [
-    { type: 'shortcode', data: { shortcode: 'table', shortcodeNew: false, shortcodeData: { rows } }, children: [{ text: '' }] },
+    {
+      type: 'shortcode',
+      data: { shortcode: 'table', shortcodeNew: false, shortcodeData: { rows } },
+      children: [{ text: '' }],
+    },
     // Somewhere for the cursor after the block, so that what follows the table is pasted after it.
     { type: 'paragraph', children: [{ text: '' }] },
   ];
@@ -72,6 +81,7 @@ function tableFragment(rows: string): Record<string, string> {
 
 /** Whether the text field around this editor shows Markdown (its Rich Text / Markdown switch is on). */
 function inMarkdownView(editable: HTMLElement): boolean {
+  if (editable.closest('.cms-editor-raw')) return true;
   for (let el: HTMLElement | null = editable; el; el = el.parentElement) {
     const toggle = el.querySelector('[role=switch]');
     if (toggle) return toggle.getAttribute('aria-checked') === 'true';
@@ -105,7 +115,9 @@ export function handlePastes(doc: Document): void {
       event.stopImmediatePropagation();
       const { tree, notes } = clipboardTree(html);
       if (inMarkdownView(editable)) insert(editable, { 'text/plain': markdownOf(tree) });
-      else for (const part of parts(tree)) insert(editable, 'html' in part ? { 'text/html': part.html } : tableFragment(part.table));
+      else
+        for (const part of parts(tree))
+          insert(editable, 'html' in part ? { 'text/html': part.html } : tableFragment(part.table));
       tell(
         editable,
         notes.imagesLeftOut === 0

@@ -20,7 +20,10 @@ export function tableToRows(gfm: string): string {
 
 /** The cells of one GFM row: outer bars dropped, escaped bars kept inside their cell. */
 function splitCells(line: string): string[] {
-  const inner = line.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '');
+  const inner = line
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/(?<!\\)\|$/, '');
   return inner.split(/(?<!\\)\|/).map((cell) => cell.trim());
 }
 
@@ -30,14 +33,22 @@ export function rowsToTable(rows: string): string {
     .split('\n')
     .map((line) => line.trim())
     .filter(Boolean)
-    .map((line) => line.replace(/^\|/, '').replace(/\|$/, '').split('|').map((cell) => cell.trim()));
+    .map((line) =>
+      line
+        .replace(/^\|/, '')
+        .replace(/\|$/, '')
+        .split('|')
+        .map((cell) => cell.trim()),
+    );
   if (lines.length === 0) return '';
   const width = Math.max(...lines.map((cells) => cells.length));
   const row = (cells: string[]) =>
     `| ${Array.from({ length: width }, (_, i) => (cells[i] ?? '').replace(/\|/g, '\\|')).join(' | ')} |`;
-  return [row(lines[0]), `| ${Array.from({ length: width }, () => '---').join(' | ')} |`, ...lines.slice(1).map(row)].join(
-    '\n',
-  );
+  return [
+    row(lines[0]),
+    `| ${Array.from({ length: width }, () => '---').join(' | ')} |`,
+    ...lines.slice(1).map(row),
+  ].join('\n');
 }
 
 const escapeHtml = (text: string) =>
