@@ -197,7 +197,9 @@ describe('mistakes caught before publishing', () => {
     // In the form's words: the place by the words around it, the image by its name; no line, no Markdown.
     const said = (await report.textContent()) ?? '';
     expect(said).toContain('Text, near “See clause 9.9.”');
-    expect(said).toContain('Alt text of the image ‘no-alt.png’ is empty: describe what it shows.');
+    expect(said).toContain(
+      'Text, the image ‘no-alt.png’: Alt text of the image ‘no-alt.png’ is empty: describe what it shows.',
+    );
     expect(said).not.toMatch(/line \d|\]\(|!\[|\.\./);
     await shot(page, 'cms-check-problems');
     await page.getByRole('button', { name: 'Save' }).click();

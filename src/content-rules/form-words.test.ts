@@ -35,6 +35,7 @@ describe('problems in the form’s words', () => {
   it('names a place in the text by the words there, never by its line or its Markdown', () => {
     expect(formPlace(problem({ line: 9 }), labels, raw)).toBe('Text, near “See clause 9.9 for the steps.”');
     expect(formPlace(problem({ line: 10 }), labels, raw)).toBe('Text, near “See clause 9.9 for the steps.”');
+    expect(formPlace(problem({ line: 11 }), labels, raw)).toBe('Text, the image ‘people-seen-chart.png’');
   });
 
   it('says a rule’s own form words when it has them (the empty alt text), with no line number', () => {

@@ -58,7 +58,9 @@ export function formPlace(problem: Problem, labels: Record<string, string>, raw?
   const lines = raw.split('\n');
   const end = lines[0] === '---' ? lines.indexOf('---', 1) : -1;
   if (problem.line - 1 <= end) return 'The form';
-  // The line itself, or the nearest line above it with words.
+  // A picture by its file's name; else the line itself, or the nearest line above it with words.
+  const image = /^\s*!\[[^\]]*\]\(([^)\s]*)[^)]*\)\s*$/.exec(lines[problem.line - 1] ?? '');
+  if (image) return `${textLabel}, the image ‘${basename(image[1])}’`;
   for (let i = problem.line - 1; i > end; i--) {
     const words = wordsOf(lines[i] ?? '');
     if (words) return `${textLabel}, near “${words}”`;
