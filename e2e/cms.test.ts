@@ -93,7 +93,8 @@ describe('editing in the browser', () => {
     const title = page.getByLabel('Title', { exact: true });
     await title.fill('Synthetic Bulletin: March 2015');
     // The date starts as the next issue in the cadence: monthly until May 2015, after February's draft.
-    await expect.poll(() => page.locator('input[type=date]').first().inputValue()).toBe('2015-03-25');
+    // Shown the British way whatever the browser's language (Chromium here runs in US English).
+    await expect.poll(() => page.getByLabel('Date of the issue').inputValue()).toBe('25/03/2015');
     await page.getByLabel('Summary').fill('A synthetic issue written through the CMS by a test.');
     await writeMarkdown(page, [
       '## What changed',
@@ -181,7 +182,7 @@ describe('mistakes caught before publishing', () => {
     await signIn(page);
     await page.goto(`${editor.origin}/admin/#/collections/bulletins/new`);
     await page.getByLabel('Title', { exact: true }).fill('Synthetic Bulletin: a broken link');
-    await page.locator('input[type=date]').first().fill('2015-04-25');
+    await page.getByLabel('Date of the issue').fill('25 April 2015');
     await page.getByLabel('Summary').fill('A synthetic issue with a link to a clause that does not exist.');
     await writeMarkdown(page, [
       '## A broken link',

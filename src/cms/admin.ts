@@ -13,6 +13,7 @@ import { previewTemplate, type CheckResult, type Decap, type EntryMap } from './
 import { handlePastes } from './paste/paste-handler.ts';
 import { tableComponent } from './paste/table-component.ts';
 import { fixDecapNames } from './a11y-fixes.ts';
+import { britishDateWidget } from './british-date.ts';
 import { inFormWords } from '../content-rules/form-words.ts';
 import { publishRefusal } from './publish-refusal.ts';
 
@@ -104,6 +105,8 @@ async function start() {
   }
   CMS.registerPreviewStyle(previewCss);
   CMS.registerEditorComponent(tableComponent);
+  const date = britishDateWidget();
+  CMS.registerWidget('british-date', date.control, date.preview);
   handlePastes(document);
   fixDecapNames(document);
   const refusal = publishRefusal(document);

@@ -21,6 +21,7 @@ export interface Decap {
   registerPreviewStyle(url: string): void;
   registerPreviewTemplate(name: string, component: unknown): void;
   registerEditorComponent(component: object): void;
+  registerWidget(name: string, control: unknown, preview?: unknown): void;
   registerEventListener(listener: { name: string; handler: (args: { entry: EntryMap }) => unknown }): void;
   init(options: { config: object }): void;
 }
