@@ -96,6 +96,28 @@ describe('editing in the browser', () => {
     // Shown the British way whatever the browser's language (Chromium here runs in US English).
     await expect.poll(() => page.getByLabel('Date of the issue').inputValue()).toBe('25/03/2015');
     await page.getByLabel('Summary').fill('A synthetic issue written through the CMS by a test.');
+    // A call to action that is open on the issue's date and closed on the build date ("today").
+    await page.getByText('Call to action', { exact: true }).last().click();
+    await page.getByLabel('Heading of the callout').fill('Synthetic survey');
+    await page.getByLabel('What readers are asked to do').fill('Tell us what you think of this synthetic issue.');
+    await page.getByLabel('Closing date').fill('30/04/2015');
+    const preview = page.frameLocator('iframe').first();
+    await expect
+      .poll(() => preview.locator('[data-call-to-action-note]').allTextContents(), { timeout: 15_000 })
+      .toEqual([
+        'On the issue’s date (25 March 2015) readers see the call to action open:',
+        'Today (1 June 2015, the date the site is built) readers see it closed:',
+      ]);
+    const previewBoxes = await preview
+      .locator('[data-call-to-action]')
+      .evaluateAll((boxes) =>
+        boxes.map((b) => ({
+          state: b.getAttribute('data-call-to-action'),
+          className: b.className,
+          text: b.textContent,
+        })),
+      );
+    expect(previewBoxes.map((b) => b.state)).toEqual(['open', 'closed']);
     await writeMarkdown(page, [
       '## What changed',
       '',
@@ -138,7 +160,7 @@ describe('editing in the browser', () => {
     expect(git(repo, 'log', '--name-only', '--format=', '-3', 'main')).toMatch(/content\/bulletins\/2015-03\.md/);
     const file = fs.readFileSync(path.join(repo, 'content/bulletins/2015-03.md'), 'utf8');
     expect(file).toMatch(
-      /^---\ntitle: "Synthetic Bulletin: March 2015"\ndate: 2015-03-25\nsummary: "A synthetic issue written through the CMS by a test\."\n---\n/,
+      /^---\ntitle: "Synthetic Bulletin: March 2015"\ndate: 2015-03-25\nsummary: "A synthetic issue written through the CMS by a test\."\ncallToAction:\n  title: "Synthetic survey"\n  text: "Tell us what you think of this synthetic issue\."\n  closes: 2015-04-30\n---\n/,
     );
     expect(file).toContain('## What changed');
     expect(file).toContain('[clause 2.1](/specification/synthetic-steps/#clause-2-1)');
@@ -155,6 +177,16 @@ describe('editing in the browser', () => {
       expect(html).toContain('Synthetic Bulletin: March 2015');
       expect(html).toMatch(/<img[^>]+alt="Synthetic map of the test schemes"/);
       expect(html).toContain('href="/specification/synthetic-steps/#clause-2-1"');
+      // The preview is the page: the built page's call to action is the preview's "today" box, in the browser.
+      const built = await browser.newPage();
+      await built.setContent(html);
+      const box = built.locator('[data-call-to-action]');
+      expect({
+        state: await box.getAttribute('data-call-to-action'),
+        className: await box.getAttribute('class'),
+        text: await box.textContent(),
+      }).toEqual(previewBoxes[1]);
+      await built.close();
     } finally {
       fs.rmSync(out, { recursive: true, force: true });
     }

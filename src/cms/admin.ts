@@ -8,8 +8,8 @@ import { dataListFormat, markdownFormat } from './format.ts';
 import { fieldKinds } from './kinds.ts';
 import { EDITABLE_DATA, formatName } from './names.ts';
 import { contentSchemas, dataSchemas } from '../schemas/collections.ts';
-import { DECAP_PATH, CHECK_PATH } from './paths.ts';
-import { previewTemplate, type CheckResult, type Decap, type EntryMap } from './preview.ts';
+import { CALL_TO_ACTION_PATH, DECAP_PATH, CHECK_PATH } from './paths.ts';
+import { previewTemplate, type CallToActionAnswer, type CheckResult, type Decap, type EntryMap } from './preview.ts';
 import { handlePastes } from './paste/paste-handler.ts';
 import { tableComponent } from './paste/table-component.ts';
 import { fixDecapNames } from './a11y-fixes.ts';
@@ -72,6 +72,18 @@ async function checkEntry(
   return { ...((await response.json()) as CheckResult), raw };
 }
 
+/** The entry's call to action as the page renders it, from the dev server; undefined without one. */
+async function renderedCallToAction(entry: EntryMap): Promise<CallToActionAnswer | undefined> {
+  const data = entry.get('data').toJS();
+  if (!data.callToAction) return undefined;
+  const response = await fetch(CALL_TO_ACTION_PATH, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ action: data.callToAction, date: data.date }),
+  }).catch(() => undefined);
+  return response?.ok ? ((await response.json()) as CallToActionAnswer) : undefined;
+}
+
 interface FieldConfig {
   name: string;
   label?: string;
@@ -125,6 +137,7 @@ async function start() {
         collection: collection.name,
         siteUrl: window.location.origin,
         check,
+        callToAction: renderedCallToAction,
         labels: labelsOf(collection.fields),
         onResult: (entry, result) => {
           if (result && !result.problems.some((p) => p.severity === 'error')) refusal.clear(entryPathOf(entry));

@@ -31,9 +31,14 @@ interface PreviewProps {
   entry: EntryMap;
   widgetFor: (name: string) => unknown;
 }
+/** The call to action as the page's component renders it, on the issue's date and on the build's "today". */
+export interface CallToActionAnswer {
+  preview: { onPublication: { html: string; open: boolean }; today: { html: string; open: boolean } } | null;
+  today: string;
+}
 interface PreviewThis {
   props: PreviewProps;
-  state: { result?: CheckResult; checking: boolean };
+  state: { result?: CheckResult; checking: boolean; action?: CallToActionAnswer };
   setState(state: Partial<PreviewThis['state']>): void;
   timer?: ReturnType<typeof setTimeout>;
   checked?: unknown;
@@ -52,6 +57,34 @@ const day = (value: unknown) => {
     : date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 };
 
+/**
+ * The call to action as readers will see it, from the page's own component: on the issue's date and,
+ * if it differs, today (the build date), each said in words.
+ */
+function callToAction(answer: CallToActionAnswer | undefined, date: unknown) {
+  const preview = answer?.preview;
+  if (!preview) return null;
+  const w = window as unknown as { h: H };
+  const state = (open: boolean) => (open ? 'open' : 'closed');
+  const box = (html: string) => w.h('div', { dangerouslySetInnerHTML: { __html: html } });
+  const same = preview.onPublication.open === preview.today.open;
+  const note = (text: string) => w.h('p', { className: 'nhsuk-body-s', 'data-call-to-action-note': '' }, text);
+  return w.h(
+    'div',
+    { 'data-call-to-action-preview': '' },
+    same
+      ? note(
+          `The call to action is ${state(preview.today.open)} on the issue’s date (${day(date)}) and today (${day(answer.today)}): readers see this.`,
+        )
+      : note(`On the issue’s date (${day(date)}) readers see the call to action ${state(preview.onPublication.open)}:`),
+    same ? null : box(preview.onPublication.html),
+    same
+      ? null
+      : note(`Today (${day(answer.today)}, the date the site is built) readers see it ${state(preview.today.open)}:`),
+    box(preview.today.html),
+  );
+}
+
 /** The preview template for one collection. */
 export function previewTemplate(
   _cms: Decap,
@@ -59,6 +92,8 @@ export function previewTemplate(
     collection: string;
     siteUrl: string;
     check: (entry: EntryMap) => Promise<CheckResult | undefined>;
+    /** The call to action rendered by the site's own component (undefined without a dev server). */
+    callToAction: (entry: EntryMap) => Promise<CallToActionAnswer | undefined>;
     /** The form's labels by field name (dotted inside a group), to name fields as the form does. */
     labels: Record<string, string>;
     /** Told each answer of the check (a refusal to publish goes once the errors are fixed). */
@@ -86,6 +121,9 @@ export function previewTemplate(
       // Typing is not held up: the check runs once the editor pauses.
       this.timer = setTimeout(() => {
         const entry = this.props.entry;
+        void options.callToAction(entry).then((action) => {
+          if (entry === this.props.entry) this.setState({ action });
+        });
         void options.check(entry).then((result) => {
           if (entry !== this.props.entry) return;
           this.setState({ result, checking: false });
@@ -171,6 +209,7 @@ export function previewTemplate(
                 ? h('p', { className: 'app-meta' }, `Published ${day(data.get('date'))}`)
                 : null,
               data.get('summary') ? h('p', { className: 'nhsuk-lede-text' }, data.get('summary')) : null,
+              callToAction(this.state.action, data.get('date')),
               widgetFor('body'),
             ),
           ),
