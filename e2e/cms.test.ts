@@ -108,15 +108,13 @@ describe('editing in the browser', () => {
         'On the issue’s date (25 March 2015) readers see the call to action open:',
         'Today (1 June 2015, the date the site is built) readers see it closed:',
       ]);
-    const previewBoxes = await preview
-      .locator('[data-call-to-action]')
-      .evaluateAll((boxes) =>
-        boxes.map((b) => ({
-          state: b.getAttribute('data-call-to-action'),
-          className: b.className,
-          text: b.textContent,
-        })),
-      );
+    const previewBoxes = await preview.locator('[data-call-to-action]').evaluateAll((boxes) =>
+      boxes.map((b) => ({
+        state: b.getAttribute('data-call-to-action'),
+        className: b.className,
+        text: b.textContent,
+      })),
+    );
     expect(previewBoxes.map((b) => b.state)).toEqual(['open', 'closed']);
     await writeMarkdown(page, [
       '## What changed',
@@ -160,7 +158,7 @@ describe('editing in the browser', () => {
     expect(git(repo, 'log', '--name-only', '--format=', '-3', 'main')).toMatch(/content\/bulletins\/2015-03\.md/);
     const file = fs.readFileSync(path.join(repo, 'content/bulletins/2015-03.md'), 'utf8');
     expect(file).toMatch(
-      /^---\ntitle: "Synthetic Bulletin: March 2015"\ndate: 2015-03-25\nsummary: "A synthetic issue written through the CMS by a test\."\ncallToAction:\n  title: "Synthetic survey"\n  text: "Tell us what you think of this synthetic issue\."\n  closes: 2015-04-30\n---\n/,
+      /^---\ntitle: "Synthetic Bulletin: March 2015"\ndate: 2015-03-25\nsummary: "A synthetic issue written through the CMS by a test\."\ncallToAction:\n {2}title: "Synthetic survey"\n {2}text: "Tell us what you think of this synthetic issue\."\n {2}closes: 2015-04-30\n---\n/,
     );
     expect(file).toContain('## What changed');
     expect(file).toContain('[clause 2.1](/specification/synthetic-steps/#clause-2-1)');
