@@ -97,7 +97,7 @@ describe('editing in the browser', () => {
     await expect.poll(() => page.getByLabel('Date of the issue').inputValue()).toBe('25/03/2015');
     await page.getByLabel('Summary').fill('A synthetic issue written through the CMS by a test.');
     // A call to action that is open on the issue's date and closed on the build date ("today").
-    await page.getByText('Call to action', { exact: true }).last().click();
+    await page.getByText('Call to action', { exact: true }).getByRole('button', { name: 'Expand' }).click();
     await page.getByLabel('Heading of the callout').fill('Synthetic survey');
     await page.getByLabel('What readers are asked to do').fill('Tell us what you think of this synthetic issue.');
     await page.getByLabel('Closing date').fill('30/04/2015');
