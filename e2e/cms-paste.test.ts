@@ -15,7 +15,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, formatViolations } from './support/axe.ts';
 import { launchBrowser } from './support/browser.ts';
-import { fixtureRepo, startEditor, type Editor } from './support/editor.ts';
+import { fixtureRepo, signIn, startEditor, type Editor } from './support/editor.ts';
 
 const CLIPBOARD = path.resolve('e2e/fixtures/clipboard');
 const FIXTURES = ['word.html', 'google-docs.html', 'libreoffice.html', 'web-page.html'];
@@ -69,13 +69,7 @@ beforeAll(async () => {
   [editor, browser] = await Promise.all([startEditor(repo, { BUILD_DATE: '2015-06-01' }), launchBrowser()]);
   context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  page.on('dialog', (dialog) => void dialog.accept());
-  await page.goto(`${editor.origin}/admin/`);
-  await page.getByRole('button', { name: 'Login' }).click();
-  await page
-    .getByRole('link', { name: /Bulletin issues/ })
-    .first()
-    .waitFor();
+  await signIn(page, editor.origin);
   await page.close();
 });
 

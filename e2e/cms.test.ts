@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, formatViolations } from './support/axe.ts';
 import { launchBrowser } from './support/browser.ts';
 import { buildSite } from './support/build.ts';
-import { fixtureRepo, git, startEditor, type Editor } from './support/editor.ts';
+import { fixtureRepo, git, signIn as signInAt, startEditor, type Editor } from './support/editor.ts';
 
 const SHOTS = path.resolve('docs/editors/images');
 const BUILD_DATE = '2015-06-01';
@@ -22,15 +22,7 @@ let browser: Browser;
 
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
 
-async function signIn(page: Page) {
-  page.on('dialog', (dialog) => void dialog.accept());
-  await page.goto(`${editor.origin}/admin/`);
-  await page.getByRole('button', { name: 'Login' }).click();
-  await page
-    .getByRole('link', { name: /Bulletin issues/ })
-    .first()
-    .waitFor();
-}
+const signIn = (page: Page) => signInAt(page, editor.origin);
 
 /** Types Markdown into the text field's Markdown view, line by line, then goes back to rich text. */
 async function writeMarkdown(page: Page, lines: string[]) {
