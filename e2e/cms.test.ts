@@ -311,7 +311,8 @@ describe('keyboard and accessibility', () => {
     await page.getByText('Synthetic Bulletin').first().waitFor();
     violations.push(...(await axeViolations(page)));
     await page.goto(`${editor.origin}/admin/#/workflow`);
-    await page.waitForTimeout(1000);
+    // The board, with the draft just saved on it (a slow machine takes seconds to load it).
+    await page.getByText('Synthetic Bulletin: typed with the keyboard').first().waitFor({ timeout: 30_000 });
     await shot(page, 'cms-workflow');
     violations.push(...(await axeViolations(page)));
     console.log(formatViolations(violations));
