@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, formatViolations } from './support/axe.ts';
 import { launchBrowser } from './support/browser.ts';
 import { buildSite } from './support/build.ts';
-import { fixtureRepo, git, startEditor, type Editor } from './support/editor.ts';
+import { fixtureRepo, git, signIn as signInAt, startEditor, type Editor } from './support/editor.ts';
 
 const SHOTS = path.resolve('docs/editors/images');
 const BUILD_DATE = '2015-06-01';
@@ -22,15 +22,7 @@ let browser: Browser;
 
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
 
-async function signIn(page: Page) {
-  page.on('dialog', (dialog) => void dialog.accept());
-  await page.goto(`${editor.origin}/admin/`);
-  await page.getByRole('button', { name: 'Login' }).click();
-  await page
-    .getByRole('link', { name: /Bulletin issues/ })
-    .first()
-    .waitFor();
-}
+const signIn = (page: Page) => signInAt(page, editor.origin);
 
 /** Types Markdown into the text field's Markdown view, line by line, then goes back to rich text. */
 async function writeMarkdown(page: Page, lines: string[]) {
@@ -93,8 +85,29 @@ describe('editing in the browser', () => {
     const title = page.getByLabel('Title', { exact: true });
     await title.fill('Synthetic Bulletin: March 2015');
     // The date starts as the next issue in the cadence: monthly until May 2015, after February's draft.
-    await expect.poll(() => page.locator('input[type=date]').first().inputValue()).toBe('2015-03-25');
+    // Shown the British way whatever the browser's language (Chromium here runs in US English).
+    await expect.poll(() => page.getByLabel('Date of the issue').inputValue()).toBe('25/03/2015');
     await page.getByLabel('Summary').fill('A synthetic issue written through the CMS by a test.');
+    // A call to action that is open on the issue's date and closed on the build date ("today").
+    await page.getByText('Call to action', { exact: true }).getByRole('button', { name: 'Expand' }).click();
+    await page.getByLabel('Heading of the callout').fill('Synthetic survey');
+    await page.getByLabel('What readers are asked to do').fill('Tell us what you think of this synthetic issue.');
+    await page.getByLabel('Closing date').fill('30/04/2015');
+    const preview = page.frameLocator('iframe').first();
+    await expect
+      .poll(() => preview.locator('[data-call-to-action-note]').allTextContents(), { timeout: 15_000 })
+      .toEqual([
+        'On the issue’s date (25 March 2015) readers see the call to action open:',
+        'Today (1 June 2015, the date the site is built) readers see it closed:',
+      ]);
+    const previewBoxes = await preview.locator('[data-call-to-action]').evaluateAll((boxes) =>
+      boxes.map((b) => ({
+        state: b.getAttribute('data-call-to-action'),
+        className: b.className,
+        text: b.textContent,
+      })),
+    );
+    expect(previewBoxes.map((b) => b.state)).toEqual(['open', 'closed']);
     await writeMarkdown(page, [
       '## What changed',
       '',
@@ -111,6 +124,8 @@ describe('editing in the browser', () => {
     });
     await page.getByRole('button', { name: /Choose selected/i }).click();
     await page.getByLabel('Alt Text').fill('Synthetic map of the test schemes');
+    // The check waits for a pause in typing and then asks the server: until it answers, "Checking…".
+    expect(await checkReport(page).textContent()).toBe('Checking…');
     await expect.poll(() => checkReport(page).getAttribute('data-check'), { timeout: 15_000 }).toBe('ok');
     await shot(page, 'cms-new-issue');
     await page.getByRole('button', { name: 'Save' }).click();
@@ -135,7 +150,7 @@ describe('editing in the browser', () => {
     expect(git(repo, 'log', '--name-only', '--format=', '-3', 'main')).toMatch(/content\/bulletins\/2015-03\.md/);
     const file = fs.readFileSync(path.join(repo, 'content/bulletins/2015-03.md'), 'utf8');
     expect(file).toMatch(
-      /^---\ntitle: "Synthetic Bulletin: March 2015"\ndate: 2015-03-25\nsummary: "A synthetic issue written through the CMS by a test\."\n---\n/,
+      /^---\ntitle: "Synthetic Bulletin: March 2015"\ndate: 2015-03-25\nsummary: "A synthetic issue written through the CMS by a test\."\ncallToAction:\n {2}title: "Synthetic survey"\n {2}text: "Tell us what you think of this synthetic issue\."\n {2}closes: 2015-04-30\n---\n/,
     );
     expect(file).toContain('## What changed');
     expect(file).toContain('[clause 2.1](/specification/synthetic-steps/#clause-2-1)');
@@ -152,6 +167,16 @@ describe('editing in the browser', () => {
       expect(html).toContain('Synthetic Bulletin: March 2015');
       expect(html).toMatch(/<img[^>]+alt="Synthetic map of the test schemes"/);
       expect(html).toContain('href="/specification/synthetic-steps/#clause-2-1"');
+      // The preview is the page: the built page's call to action is the preview's "today" box, in the browser.
+      const built = await browser.newPage();
+      await built.setContent(html);
+      const box = built.locator('[data-call-to-action]');
+      expect({
+        state: await box.getAttribute('data-call-to-action'),
+        className: await box.getAttribute('class'),
+        text: await box.textContent(),
+      }).toEqual(previewBoxes[1]);
+      await built.close();
     } finally {
       fs.rmSync(out, { recursive: true, force: true });
     }
@@ -179,7 +204,7 @@ describe('mistakes caught before publishing', () => {
     await signIn(page);
     await page.goto(`${editor.origin}/admin/#/collections/bulletins/new`);
     await page.getByLabel('Title', { exact: true }).fill('Synthetic Bulletin: a broken link');
-    await page.locator('input[type=date]').first().fill('2015-04-25');
+    await page.getByLabel('Date of the issue').fill('25 April 2015');
     await page.getByLabel('Summary').fill('A synthetic issue with a link to a clause that does not exist.');
     await writeMarkdown(page, [
       '## A broken link',
@@ -192,10 +217,13 @@ describe('mistakes caught before publishing', () => {
     await expect
       .poll(() => report.textContent(), { timeout: 15_000 })
       .toContain('but that page has no clause #clause-9-9');
-    // An image without alt text, in the check's words.
-    expect(await report.textContent()).toContain(
-      'has no alt text, so people who cannot see it are not told what it shows',
+    // In the form's words: the place by the words around it, the image by its name; no line, no Markdown.
+    const said = (await report.textContent()) ?? '';
+    expect(said).toContain('Text, near “See clause 9.9.”');
+    expect(said).toContain(
+      'Text, the image ‘no-alt.png’: Alt text of the image ‘no-alt.png’ is empty: describe what it shows.',
     );
+    expect(said).not.toMatch(/line \d|\]\(|!\[|\.\./);
     await shot(page, 'cms-check-problems');
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByText('Status: Draft').waitFor({ timeout: 30_000 });
@@ -204,11 +232,15 @@ describe('mistakes caught before publishing', () => {
     await page.getByText('Status: Ready').waitFor();
     await page.getByText('Publish', { exact: true }).click();
     await page.getByRole('menuitem', { name: 'Publish now' }).click();
-    await page
-      .getByText(/the check found/)
-      .first()
-      .waitFor();
+    const refusal = page.locator('[data-publish-refusal]');
+    await refusal.waitFor();
     await shot(page, 'cms-publish-refused');
+    // Decap's own notice goes after about 8 seconds; the refusal stays until dismissed or fixed.
+    await page.waitForTimeout(10_000);
+    await expect.poll(() => refusal.isVisible()).toBe(true);
+    expect(await refusal.textContent()).toContain('Alt text of the image ‘no-alt.png’ is empty');
+    await refusal.getByRole('button', { name: 'Dismiss' }).click();
+    await expect.poll(() => refusal.count()).toBe(0);
     expect(git(repo, 'branch', '--list', 'cms/*')).toContain('cms/bulletins/2015-04');
     expect(fs.existsSync(path.join(repo, 'content/bulletins/2015-04.md'))).toBe(false);
     await page.close();
@@ -279,7 +311,8 @@ describe('keyboard and accessibility', () => {
     await page.getByText('Synthetic Bulletin').first().waitFor();
     violations.push(...(await axeViolations(page)));
     await page.goto(`${editor.origin}/admin/#/workflow`);
-    await page.waitForTimeout(1000);
+    // The board, with the draft just saved on it (a slow machine takes seconds to load it).
+    await page.getByText('Synthetic Bulletin: typed with the keyboard').first().waitFor({ timeout: 30_000 });
     await shot(page, 'cms-workflow');
     violations.push(...(await axeViolations(page)));
     console.log(formatViolations(violations));

@@ -8,8 +8,14 @@ import { dataListFormat, markdownFormat } from './format.ts';
 import { fieldKinds } from './kinds.ts';
 import { EDITABLE_DATA, formatName } from './names.ts';
 import { contentSchemas, dataSchemas } from '../schemas/collections.ts';
-import { DECAP_PATH, CHECK_PATH } from './paths.ts';
-import { previewTemplate, type CheckResult, type Decap, type EntryMap } from './preview.ts';
+import { CALL_TO_ACTION_PATH, DECAP_PATH, CHECK_PATH } from './paths.ts';
+import { previewTemplate, type CallToActionAnswer, type CheckResult, type Decap, type EntryMap } from './preview.ts';
+import { handlePastes } from './paste/paste-handler.ts';
+import { tableComponent } from './paste/table-component.ts';
+import { fixDecapNames } from './a11y-fixes.ts';
+import { britishDateWidget } from './british-date.ts';
+import { inFormWords } from '../content-rules/form-words.ts';
+import { publishRefusal } from './publish-refusal.ts';
 
 declare global {
   interface Window {
@@ -33,6 +39,7 @@ interface Collection {
   name: string;
   folder?: string;
   format?: string;
+  fields?: FieldConfig[];
 }
 
 /** The file an entry is saved as, relative to the repository. */
@@ -51,17 +58,47 @@ async function checkEntry(
   toFile: (data: Record<string, unknown>) => string,
 ): Promise<CheckResult | undefined> {
   const assets = (entry.get('mediaFiles')?.toJS?.() ?? []) as { path?: string }[];
+  const raw = toFile(entry.get('data').toJS());
   const response = await fetch(CHECK_PATH, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({
       path: entryPath(entry, collection),
-      raw: toFile(entry.get('data').toJS()),
+      raw,
       assets: assets.map((a) => String(a.path ?? '').replace(/^\//, '')).filter(Boolean),
     }),
   }).catch(() => undefined);
   if (!response?.ok) return undefined;
-  return (await response.json()) as CheckResult;
+  return { ...((await response.json()) as CheckResult), raw };
+}
+
+/** The entry's call to action as the page renders it, from the dev server; undefined without one. */
+async function renderedCallToAction(entry: EntryMap): Promise<CallToActionAnswer | undefined> {
+  const data = entry.get('data').toJS();
+  if (!data.callToAction) return undefined;
+  const response = await fetch(CALL_TO_ACTION_PATH, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ action: data.callToAction, date: data.date }),
+  }).catch(() => undefined);
+  return response?.ok ? ((await response.json()) as CallToActionAnswer) : undefined;
+}
+
+interface FieldConfig {
+  name: string;
+  label?: string;
+  fields?: FieldConfig[];
+  field?: FieldConfig;
+}
+
+/** A collection's labels by field name, dotted inside a group: what the form calls each field. */
+function labelsOf(fields: FieldConfig[] = [], prefix = ''): Record<string, string> {
+  return Object.fromEntries(
+    fields.flatMap((f) => [
+      [`${prefix}${f.name}`, f.label ?? f.name] as const,
+      ...Object.entries(labelsOf(f.fields ?? (f.field ? [f.field] : []), `${prefix}${f.name}.`)),
+    ]),
+  );
 }
 
 async function start() {
@@ -79,6 +116,12 @@ async function start() {
     CMS.registerCustomFormat(formatName(`data-${name}`), 'yaml', dataListFormat(fieldKinds(dataSchemas[name])));
   }
   CMS.registerPreviewStyle(previewCss);
+  CMS.registerEditorComponent(tableComponent);
+  const date = britishDateWidget();
+  CMS.registerWidget('british-date', date.control, date.preview);
+  handlePastes(document);
+  fixDecapNames(document);
+  const refusal = publishRefusal(document);
 
   const byName = new Map(config.collections.map((c) => [c.name, c]));
   const check = (entry: EntryMap) => {
@@ -90,17 +133,34 @@ async function start() {
     if (!collection.folder) continue;
     CMS.registerPreviewTemplate(
       collection.name,
-      previewTemplate(CMS, { collection: collection.name, siteUrl: window.location.origin, check }),
+      previewTemplate(CMS, {
+        collection: collection.name,
+        siteUrl: window.location.origin,
+        check,
+        callToAction: renderedCallToAction,
+        labels: labelsOf(collection.fields),
+        onResult: (entry, result) => {
+          if (result && !result.problems.some((p) => p.severity === 'error')) refusal.clear(entryPathOf(entry));
+        },
+      }),
     );
   }
+  const entryPathOf = (entry: EntryMap) => {
+    const collection = byName.get(String(entry.get('collection')));
+    return collection ? entryPath(entry, collection) : '';
+  };
   CMS.registerEventListener({
     name: 'prePublish',
     handler: async ({ entry }: { entry: EntryMap }) => {
       const result = await check(entry);
       const errors = result?.problems.filter((p) => p.severity === 'error') ?? [];
       if (errors.length > 0) {
+        const labels = labelsOf(byName.get(String(entry.get('collection')))?.fields);
+        const said = errors.map((p) => inFormWords(p, labels, result?.raw)).map((p) => `${p.where}: ${p.message}`);
+        // Decap's own notice of a failed publish goes after a few seconds; this one stays until dismissed or fixed.
+        refusal.show(entryPathOf(entry), errors.length, said);
         throw new Error(
-          `the check found ${errors.length === 1 ? 'an error' : `${errors.length} errors`}: ${errors.map((p) => p.message).join(' ')} Fix ${errors.length === 1 ? 'it' : 'them'} (the preview lists how), save, then publish.`,
+          `the check found ${errors.length === 1 ? 'an error' : `${errors.length} errors`}. ${said.join(' ')} Fix ${errors.length === 1 ? 'it' : 'them'} (the preview lists how), save, then publish.`,
         );
       }
     },

@@ -64,12 +64,12 @@ describe('CMS configuration made from the schemas', () => {
       '^[\\s\\S]{0,300}$',
       'Keep the summary to 300 characters or fewer: it is shown in lists, feeds and search.',
     ]);
-    expect(byName('date')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', default: '2015-07-27' });
+    expect(byName('date')).toMatchObject({ widget: 'british-date', default: '2015-07-27' });
     expect(byName('callToAction')).toMatchObject({ widget: 'object', required: false });
     // Needed only once the optional call to action is used: the check says so (see fields.ts).
     expect(byName('callToAction').fields!.find((f) => f.name === 'closes')).toMatchObject({
       required: false,
-      widget: 'datetime',
+      widget: 'british-date',
       hint: expect.stringContaining('Needed when this call to action is used.'),
     });
     expect(byName('topics')).toMatchObject({ widget: 'list', required: false });

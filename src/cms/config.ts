@@ -30,7 +30,8 @@ const bodyField = (modes: readonly string[]): CmsField => ({
   widget: 'markdown',
   modes: [...modes],
   buttons: ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'quote', 'bulleted-list', 'numbered-list'],
-  editor_components: ['image'],
+  // Tables: Decap's editor has none of its own (src/cms/paste/table-component.ts).
+  editor_components: ['image', 'table'],
   hint: 'Start sections with a heading (Heading 2). Links to the specification go to a clause: /specification/the-persons-journey/#clause-5-2.',
 });
 

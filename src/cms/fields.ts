@@ -53,14 +53,8 @@ function widgetFor(kind: Kind, name: string, path: string): WidgetPart {
     case 'enum':
       return { widget: 'select', options: kind.options };
     case 'date':
-      // Stored as written in YAML (2015-05-27), picked as a calendar date with no time and no time zone.
-      return {
-        widget: 'datetime',
-        format: 'YYYY-MM-DD',
-        date_format: 'D MMMM YYYY',
-        time_format: false,
-        picker_utc: true,
-      };
+      // Stored as written in YAML (2015-05-27), shown and typed the British way (british-date.ts).
+      return { widget: 'british-date' };
     case 'number':
       return {
         widget: 'number',

@@ -218,6 +218,10 @@ export function imageRules(
           expected:
             'a short description of what the image shows, in the square brackets: ![Map of the wave 2 schemes](…)',
           fix: 'Describe the image in the square brackets (or in `alt="…"` for an <img> tag).',
+          form: {
+            message: `Alt text of the image ‘${image.src.split('/').pop()}’ is empty: describe what it shows`,
+            fix: 'Select the image in the text and write what it shows in its Alt Text box.',
+          },
         });
       }
       const missing = missingImage(image.src, entry, options);

@@ -15,6 +15,11 @@ export interface Problem {
   fix: string;
   /** What the editor meant, when that is certain: a field name or a link's address. The fix says it in words. */
   suggestion?: string;
+  /**
+   * The problem in the CMS form's words, when the rule can say it better than its message without
+   * Markdown (form-words.ts): no line, no syntax, the field by its label.
+   */
+  form?: { message: string; fix?: string };
 }
 
 /**

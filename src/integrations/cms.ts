@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AstroIntegration } from 'astro';
 import { checkEntry } from '../cms/check-entry.ts';
-import { CHECK_PATH, DECAP_PATH } from '../cms/paths.ts';
+import { CALL_TO_ACTION_PATH, CHECK_PATH, DECAP_PATH } from '../cms/paths.ts';
+import type { renderCallToAction } from '../cms/render-call-to-action.ts';
 import { jsonBody } from '../lib/json-body.ts';
 import { siteConfig } from '../site.config.ts';
 
@@ -33,6 +34,11 @@ export function cms(): AstroIntegration {
           const url = new URL(req.url ?? '/', 'http://127.0.0.1');
           if (url.pathname.startsWith(DECAP_PATH)) return serveDecap(url.pathname.slice(DECAP_PATH.length), res);
           if (url.pathname === CHECK_PATH) return void answerCheck(req, res, root);
+          if (url.pathname === CALL_TO_ACTION_PATH) {
+            return void answerCallToAction(req, res, () =>
+              server.ssrLoadModule(path.join(root, 'src/cms/render-call-to-action.ts')),
+            );
+          }
           next();
         });
       },
@@ -56,20 +62,53 @@ function serveDecap(name: string, res: ServerResponse) {
   fs.createReadStream(path.join(decapDir(), name)).pipe(res);
 }
 
-async function answerCheck(req: IncomingMessage, res: ServerResponse, root: string) {
-  const send = (status: number, body: unknown) => {
+/** The most a request to the admin's own routes may send. */
+const MAX_BODY = 2 * 1024 * 1024;
+
+/** A JSON answer that nothing caches. */
+function sender(res: ServerResponse) {
+  return (status: number, body: unknown) => {
     res.statusCode = status;
     res.setHeader('Content-Type', 'application/json');
     res.setHeader('Cache-Control', 'no-store');
     res.end(JSON.stringify(body));
   };
-  // Only the admin page on this very server may ask: a page elsewhere cannot make it read content.
+}
+
+/** Only the admin page on this very server may ask: a page elsewhere cannot make it read or render content. */
+const fromAdminPage = (req: IncomingMessage) =>
+  req.method === 'POST' && Boolean(req.headers.host) && req.headers.origin === `http://${req.headers.host}`;
+
+/** The preview's call to action, rendered by the page's own component on the issue's date and today. */
+async function answerCallToAction(
+  req: IncomingMessage,
+  res: ServerResponse,
+  load: () => Promise<Record<string, unknown>>,
+) {
+  const send = sender(res);
+  if (!fromAdminPage(req)) return send(403, { error: 'Only the admin page of this server may ask.' });
+  try {
+    const body = (await jsonBody(req, MAX_BODY)) as { action?: Record<string, unknown>; date?: unknown };
+    const day = (value: unknown) => new Date(`${String(value ?? '').slice(0, 10)}T00:00:00Z`);
+    const action = body.action && { ...body.action, closes: day(body.action.closes) };
+    const render = (await load()).renderCallToAction as typeof renderCallToAction;
+    send(200, {
+      preview: (await render(action, day(body.date), siteConfig.buildDate)) ?? null,
+      today: siteConfig.buildDate,
+    });
+  } catch {
+    send(400, { error: 'The call to action could not be read.' });
+  }
+}
+
+async function answerCheck(req: IncomingMessage, res: ServerResponse, root: string) {
+  const send = sender(res);
   const host = req.headers.host;
-  if (req.method !== 'POST' || !host || req.headers.origin !== `http://${host}`) {
+  if (!fromAdminPage(req) || !host) {
     return send(403, { error: 'Only the admin page of this server may ask for a check.' });
   }
   try {
-    const body = (await jsonBody(req, 2 * 1024 * 1024)) as { path?: unknown; raw?: unknown; assets?: unknown };
+    const body = (await jsonBody(req, MAX_BODY)) as { path?: unknown; raw?: unknown; assets?: unknown };
     const problems = await checkEntry(
       {
         path: String(body.path),
