@@ -10,6 +10,7 @@ import { EDITABLE_DATA, formatName } from './names.ts';
 import { contentSchemas, dataSchemas } from '../schemas/collections.ts';
 import { DECAP_PATH, CHECK_PATH } from './paths.ts';
 import { previewTemplate, type CheckResult, type Decap, type EntryMap } from './preview.ts';
+import { showPublishStatus } from './publish-status.ts';
 
 declare global {
   interface Window {
@@ -106,6 +107,7 @@ async function start() {
     },
   });
   CMS.init({ config: { ...config, load_config_file: false } });
+  showPublishStatus();
 }
 
 start().catch((error: unknown) => {

@@ -6,6 +6,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AstroIntegration } from 'astro';
 import { checkEntry } from '../cms/check-entry.ts';
 import { CHECK_PATH, DECAP_PATH } from '../cms/paths.ts';
+import { PUBLISH_STATUS_PATH } from '../lib/publish-status.ts';
 import { siteConfig } from '../site.config.ts';
 
 /** The files of Decap's browser bundle: the script, its lazily loaded chunks and WebAssembly. */
@@ -32,10 +33,20 @@ export function cms(): AstroIntegration {
           const url = new URL(req.url ?? '/', 'http://127.0.0.1');
           if (url.pathname.startsWith(DECAP_PATH)) return serveDecap(url.pathname.slice(DECAP_PATH.length), res);
           if (url.pathname === CHECK_PATH) return void answerCheck(req, res, root);
+          if (url.pathname === PUBLISH_STATUS_PATH) return servePublishStatus(res);
           next();
         });
       },
-      'astro:build:done': ({ dir }) => {
+      'astro:build:done': ({ dir, logger }) => {
+        if (!siteConfig.cms.configured) {
+          const removed = leaveAdminOut(fileURLToPath(dir));
+          logger.warn(
+            `/admin/ was left out of this build: no CMS is set up (CMS_REPO names no repository). The site needs no CMS; ` +
+              `to build the editor, set CMS_REPO (and CMS_AUTH_URL if its host needs one), as docs/deploy.md says.` +
+              (removed.length > 0 ? ` Removed ${removed.length} file(s) only it used.` : ''),
+          );
+          return;
+        }
         const target = path.join(fileURLToPath(dir), DECAP_PATH);
         fs.mkdirSync(target, { recursive: true });
         for (const name of fs.readdirSync(decapDir())) {
@@ -46,6 +57,29 @@ export function cms(): AstroIntegration {
   };
 }
 
+/**
+ * Removes the built /admin/ page and the script files only it loads; returns those files. A file that
+ * any other built page, script or style names is kept.
+ */
+function leaveAdminOut(outDir: string): string[] {
+  const adminDir = path.join(outDir, 'admin');
+  const page = path.join(adminDir, 'index.html');
+  const html = fs.existsSync(page) ? fs.readFileSync(page, 'utf8') : '';
+  fs.rmSync(adminDir, { recursive: true, force: true });
+  const loaded = [...html.matchAll(/(?:src|href)="\/(_astro\/[^"?#]+)"/g)].map((match) => match[1]!);
+  if (loaded.length === 0) return [];
+  const others = fs
+    .readdirSync(outDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && /\.(html|js|css|json)$/.test(entry.name))
+    .map((entry) => path.join(entry.parentPath, entry.name));
+  const texts = others.map((other) => [other, fs.readFileSync(other, 'utf8')] as const);
+  const named = (file: string) =>
+    texts.some(([other, text]) => other !== path.join(outDir, file) && text.includes(path.basename(file)));
+  const removed = loaded.filter((file) => !named(file));
+  for (const file of removed) fs.rmSync(path.join(outDir, file), { force: true });
+  return removed;
+}
+
 function serveDecap(name: string, res: ServerResponse) {
   if (!decapFile.test(name)) {
     res.statusCode = 404;
@@ -53,6 +87,21 @@ function serveDecap(name: string, res: ServerResponse) {
   }
   res.setHeader('Content-Type', types[path.extname(name)] ?? 'application/octet-stream');
   fs.createReadStream(path.join(decapDir(), name)).pipe(res);
+}
+
+/**
+ * Under `npm run edit`, where publishing stands (cli/lib/publish-on-change.ts writes it); in the built
+ * site the same address is a file `npm run publish` puts beside the live pages.
+ */
+function servePublishStatus(res: ServerResponse) {
+  const file = process.env.PUBLISH_STATUS_FILE;
+  res.setHeader('Cache-Control', 'no-store');
+  if (!file || !fs.existsSync(file)) {
+    res.statusCode = 404;
+    return void res.end('No publishing status');
+  }
+  res.setHeader('Content-Type', 'application/json');
+  fs.createReadStream(file).pipe(res);
 }
 
 /** Reads a JSON body of at most 2 MB. */
