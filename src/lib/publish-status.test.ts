@@ -37,22 +37,24 @@ describe('the publishing status the CMS shows', () => {
 });
 
 describe('why a build failed', () => {
-  it('takes the first three error lines, without colours', () => {
+  it('takes the first two errors with what to do, without colours', () => {
     const output = [
       'Checking 3 files…',
-      '\u001b[31mError\u001b[39m (line 2) in content/bulletins/2015-04.md: `titel` is not a field.',
+      '\u001b[31mError\u001b[39m: content/bulletins/2015-04.md:2  field `titel`',
+      '  `titel` is not a field of a bulletin.',
+      '  How to fix: Rename `titel` to `title`.',
+      '',
       'Error: two',
-      'error: three',
-      'Error: four',
-      '4 errors',
+      'Error: three',
+      'Checked 3 files: 3 errors.',
     ].join('\n');
     expect(failureReason(output)).toBe(
-      'Error (line 2) in content/bulletins/2015-04.md: `titel` is not a field. Error: two error: three',
+      'Error: content/bulletins/2015-04.md:2  field `titel` `titel` is not a field of a bulletin. How to fix: Rename `titel` to `title`. Error: two (and 1 more errors)',
     );
   });
 
   it('takes the last line when none says Error, and keeps it short', () => {
     expect(failureReason('building\nThe build failed (exit code 1).\n\n')).toBe('The build failed (exit code 1).');
-    expect(failureReason(`Error: ${'x'.repeat(700)}`)).toHaveLength(600);
+    expect(failureReason(`Error: ${'x'.repeat(900)}`)).toHaveLength(800);
   });
 });

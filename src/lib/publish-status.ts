@@ -56,17 +56,28 @@ export function describePublishStatus(status: PublishStatus, now: Date, timeZone
 }
 
 /**
- * Why a build failed, in its own words, for the CMS: its first three error lines without colours, or
- * its last line when none says "Error".
- * @example failureReason('Checking…\nError: `titel` is not a field of a bulletin.\n1 error') // => 'Error: `titel` is not a field of a bulletin.'
+ * Why a build failed, in its own words, for the CMS: its first two errors (each the "Error" line and the
+ * indented lines under it, which say what was expected and how to fix it) without colours, or its last
+ * line when none says "Error".
+ * @example failureReason('Checking…\nError: a.md:2  field `titel`\n  `titel` is not a field of a bulletin.\n\n1 error') // => 'Error: a.md:2  field `titel` `titel` is not a field of a bulletin.'
  */
 export function failureReason(output: string): string {
-  const lines = output
-    // eslint-disable-next-line no-control-regex
-    .replace(/\u001b\[[0-9;]*m/g, '')
-    .split('\n')
-    .map((line) => line.trim());
-  const errors = lines.filter((line) => /^error\b/i.test(line)).slice(0, 3);
-  const reason = errors.length > 0 ? errors.join(' ') : (lines.filter(Boolean).at(-1) ?? '');
-  return reason.length > 600 ? `${reason.slice(0, 599)}…` : reason;
+  // eslint-disable-next-line no-control-regex
+  const lines = output.replace(/\u001b\[[0-9;]*m/g, '').split('\n');
+  const errors: string[][] = [];
+  let block: string[] | undefined;
+  for (const line of lines) {
+    if (/^error\b/i.test(line.trim())) errors.push((block = [line.trim()]));
+    else if (block && /^\s+\S/.test(line)) block.push(line.trim());
+    else block = undefined;
+  }
+  const more = errors.length > 2 ? ` (and ${errors.length - 2} more errors)` : '';
+  const reason =
+    errors.length > 0
+      ? errors
+          .slice(0, 2)
+          .map((lines) => lines.join(' '))
+          .join(' ') + more
+      : (lines.map((line) => line.trim()).filter(Boolean).at(-1) ?? '');
+  return reason.length > 800 ? `${reason.slice(0, 799)}…` : reason;
 }
