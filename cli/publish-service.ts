@@ -20,10 +20,10 @@ import { PUBLISH_CONFIG_FILE } from './lib/publish-target.ts';
 import { parsePublishStatus } from '../src/lib/publish-status.ts';
 
 const PROJECT_ROOT = fileURLToPath(new URL('../', import.meta.url));
-const fail = (message: string): never => {
+function fail(message: string): never {
   console.error(`Error: ${message}`);
   process.exit(1);
-};
+}
 
 let options: { repo?: string; branch?: string; config?: string; content?: string };
 try {

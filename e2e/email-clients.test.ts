@@ -37,7 +37,8 @@ function support(slug: string): Map<string, string> {
   const feature = data.data.find((f) => f.slug === slug)!;
   const verdicts = new Map<string, string>();
   for (const family of ['outlook', 'gmail', 'apple-mail'] as const) {
-    const platforms = (feature.stats as Record<string, Record<string, Record<string, string>>>)[family] ?? {};
+    const platforms =
+      (feature.stats as unknown as Record<string, Record<string, Record<string, string>>>)[family] ?? {};
     for (const [platform, versions] of Object.entries(platforms)) {
       const latest = Object.entries(versions).at(-1);
       if (latest) verdicts.set(`${family}.${platform}`, latest[1]);

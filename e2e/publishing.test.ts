@@ -226,9 +226,11 @@ describe('npm run publish to a folder target', { timeout: 600_000 }, () => {
     expect(may.output).not.toContain('Published the new site to');
     const first = live();
     // Where publishing stands, beside the live pages, for the CMS.
-    expect(JSON.parse(fs.readFileSync(path.join(target, 'current/admin/publish-status.json'), 'utf8'))).toMatchObject(
-      { state: 'live', release: path.basename(first), commit: 'synthetic-commit' },
-    );
+    expect(JSON.parse(fs.readFileSync(path.join(target, 'current/admin/publish-status.json'), 'utf8'))).toMatchObject({
+      state: 'live',
+      release: path.basename(first),
+      commit: 'synthetic-commit',
+    });
     expect(first).toMatch(/^releases\/\d{8}T\d{9}Z-\d+$/);
 
     const broken = path.join(work, 'publish-broken');

@@ -78,6 +78,9 @@ export function failureReason(output: string): string {
           .slice(0, 2)
           .map((lines) => lines.join(' '))
           .join(' ') + more
-      : (lines.map((line) => line.trim()).filter(Boolean).at(-1) ?? '');
+      : (lines
+          .map((line) => line.trim())
+          .filter(Boolean)
+          .at(-1) ?? '');
   return reason.length > 800 ? `${reason.slice(0, 799)}…` : reason;
 }
