@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { startLocalGitServer } from './lib/local-git-server.ts';
 import { startPublisher, type Publisher } from './lib/publish-on-change.ts';
-import { loadPublishConfig, PUBLISH_CONFIG_FILE, PublishConfigError } from './lib/publish-target.ts';
+import { describeTarget, loadPublishConfig, PUBLISH_CONFIG_FILE, PublishConfigError } from './lib/publish-target.ts';
 import { publishedCopy, type PublishedCopy } from './lib/published-copy.ts';
 
 const fail = (message: string): never => {
@@ -58,7 +58,11 @@ const publishConfig = path.resolve(
 let publisher: Publisher | undefined;
 let toPublish: PublishedCopy | undefined;
 try {
-  if (loadPublishConfig(publishConfig).target) {
+  const { target } = loadPublishConfig(publishConfig);
+  if (target) {
+    console.log(
+      `Publish now in the editor also puts the site live at ${describeTarget(target)} (deploy/publish.yaml).`,
+    );
     process.env.PUBLISH_STATUS_FILE ??= path.join(import.meta.dirname, '..', '.build/publish/status.json');
     // A copy of its own: the build and the dev server must not share Astro's cache of one content folder.
     const copy = publishedCopy(repoRoot, path.relative(repoRoot, contentDir), branch);

@@ -91,6 +91,7 @@ describe('Publish now under npm run edit, with a folder target', () => {
     } finally {
       await nginx.close();
     }
+    expect(editor.output()).toContain(`Publish now in the editor also puts the site live at ${target}`);
     expect(editor.output()).toContain('publishing it.');
   });
 });
