@@ -10,8 +10,9 @@ const PAGE_IMAGE = /(<img\b[^>]*?\bsrc=")(https?:\/\/[^"/]+)?(\/_astro\/[^"]+)\.
 /**
  * Outlook for Windows shows no WebP or AVIF image (caniemail: image-webp, image-avif), so the email
  * editions get PNG or JPEG copies of their images, made by sharp from the page's file, while the pages
- * keep WebP. PNG keeps charts and maps sharp; a picture without transparency whose PNG is over 1.5 times
- * its JPEG is a photograph, and goes as JPEG. Returns the copies it wrote, relative to `outDir`.
+ * keep WebP. PNG keeps charts, maps and logos sharp; a picture without transparency whose PNG is over 1.5
+ * times its JPEG is a photograph, and goes as JPEG. (Measured on the NHS logo at 180 px: WebP 2.3 KB,
+ * PNG 13.6 KB, palette PNG 6.4 KB, JPEG 4.4 KB: it goes as the palette PNG.) Returns the copies it wrote, relative to `outDir`.
  * @example await emailImagesFor('/repo/.build/work/r1') // => ['_astro/wave-2-map.Bx1.png']
  */
 export async function emailImagesFor(outDir: string): Promise<string[]> {
@@ -51,7 +52,9 @@ async function mailableCopy(outDir: string, address: string): Promise<string> {
   const stem = address.replace(/\.(webp|avif)$/, '');
   const image = sharp(source);
   const { hasAlpha } = await image.metadata();
-  const png = await image.clone().png({ compressionLevel: 9, adaptiveFiltering: true }).toBuffer();
+  // A palette of at most 256 colours: flat charts, maps and logos stay sharp and small; a photograph
+  // needs more colours than that, grows, and goes as JPEG instead.
+  const png = await image.clone().png({ compressionLevel: 9, palette: true, quality: 90 }).toBuffer();
   const jpeg = hasAlpha ? undefined : await image.clone().jpeg({ quality: 85, mozjpeg: true }).toBuffer();
   const [bytes, ext] = jpeg && png.length > jpeg.length * 1.5 ? [jpeg, 'jpg'] : [png, 'png'];
   fs.writeFileSync(path.join(outDir, `${stem}.${ext}`), bytes);
