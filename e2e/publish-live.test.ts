@@ -11,7 +11,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNginx } from '../scripts/nginx/runtime.ts';
 import { launchBrowser } from './support/browser.ts';
-import { fixtureRepo, git, startEditor, type Editor } from './support/editor.ts';
+import { fixtureRepo, git, signIn, startEditor, type Editor } from './support/editor.ts';
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ld-publish-live-'));
 const target = path.join(work, 'server');
@@ -46,13 +46,7 @@ afterAll(async () => {
 describe('Publish now under npm run edit, with a folder target', () => {
   it('puts the new issue live on the target, and the editor sees it go live', { timeout: 600_000 }, async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.on('dialog', (dialog) => void dialog.accept());
-    await page.goto(`${editor.origin}/admin/`);
-    await page.getByRole('button', { name: 'Login' }).click();
-    await page
-      .getByRole('link', { name: /Bulletin issues/ })
-      .first()
-      .waitFor();
+    await signIn(page, editor.origin);
     await page.goto(`${editor.origin}/admin/#/collections/bulletins/new`);
     await page.getByLabel('Title', { exact: true }).fill('Synthetic Bulletin: March 2015');
     await expect.poll(() => page.locator('input[type=date]').first().inputValue()).toBe('2015-03-25');

@@ -2,6 +2,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { Page } from 'playwright-core';
 import { freePort } from '../../scripts/nginx/runtime.ts';
 
 const VITEST_ENV = new Set(['NODE_ENV', 'TEST', 'DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL', 'FORCE_TTY']);
@@ -68,4 +69,15 @@ export async function startEditor(repo: string, env: Record<string, string> = {}
         child.kill('SIGINT');
       }),
   };
+}
+
+/** Opens the editor and signs in with `npm run edit`'s local backend; resolves when the collections show. */
+export async function signIn(page: Page, origin: string): Promise<void> {
+  page.on('dialog', (dialog) => void dialog.accept());
+  await page.goto(`${origin}/admin/`);
+  await page.getByRole('button', { name: 'Login' }).click();
+  await page
+    .getByRole('link', { name: /Bulletin issues/ })
+    .first()
+    .waitFor();
 }
