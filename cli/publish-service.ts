@@ -41,7 +41,10 @@ try {
 const repo = path.resolve(options.repo ?? PROJECT_ROOT);
 const branch = options.branch ?? process.env.CMS_BRANCH ?? 'main';
 const config = path.resolve(options.config ?? path.join(PROJECT_ROOT, PUBLISH_CONFIG_FILE));
-const statusFile = path.join(PROJECT_ROOT, '.build/publish/status.json');
+// Where it remembers what it put live; PUBLISH_STATUS_FILE for another place (tests).
+const statusFile = path.resolve(
+  process.env.PUBLISH_STATUS_FILE ?? path.join(PROJECT_ROOT, '.build/publish/status.json'),
+);
 try {
   execFileSync('git', ['-C', repo, 'rev-parse', '--verify', '--quiet', `refs/heads/${branch}`], { stdio: 'ignore' });
 } catch {

@@ -2,8 +2,11 @@
  * Publish means live (issue 26): under `npm run edit` with a folder target in the publishing settings,
  * "Publish now" in the CMS merges into main, the publishing service (cli/lib/publish-on-change.ts)
  * runs `npm run publish`, and the new issue is served by nginx from the target; the admin page shows
- * where publishing stands, from "Publishing" to "Live: the site was published at …".
+ * where publishing stands, from "Publishing" to "Live: the site was published at …". The same service
+ * as `npm run publish:service` (a server of our own) publishes a repository's main when it starts and
+ * each time main moves.
  */
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -87,5 +90,63 @@ describe('Publish now under npm run edit, with a folder target', () => {
     }
     expect(editor.output()).toContain(`Publish now in the editor also puts the site live at ${target}`);
     expect(editor.output()).toContain('publishing it.');
+  });
+});
+
+describe('npm run publish:service, for a server of our own', () => {
+  it('publishes main when it starts and each time main moves, and stops cleanly', { timeout: 600_000 }, async () => {
+    const serviceRepo = fixtureRepo('e2e/fixtures/content');
+    const serviceTarget = path.join(work, 'service-server');
+    const serviceConfig = path.join(work, 'service-publish.yaml');
+    fs.mkdirSync(serviceTarget);
+    fs.writeFileSync(serviceConfig, `target:\n  type: folder\n  path: ${serviceTarget}\nkeep: 2\n`);
+    const env = Object.fromEntries(
+      Object.entries(process.env).filter(
+        ([key]) => !['NODE_ENV', 'DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL'].includes(key) && !key.startsWith('VITEST'),
+      ),
+    );
+    const service = spawn(
+      path.resolve('node_modules/.bin/node'),
+      ['cli/publish-service.ts', '--repo', serviceRepo, '--config', serviceConfig],
+      {
+        env: {
+          ...env,
+          SITE_URL: 'https://publishing.liaison-and-diversion.test',
+          BUILD_DATE: '2015-06-01',
+          PUBLISH_STATUS_FILE: path.join(work, 'service-status.json'),
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let log = '';
+    service.stdout!.on('data', (chunk) => (log += chunk));
+    service.stderr!.on('data', (chunk) => (log += chunk));
+    const status = () => {
+      try {
+        return JSON.parse(fs.readFileSync(path.join(serviceTarget, 'current/admin/publish-status.json'), 'utf8'));
+      } catch {
+        return undefined;
+      }
+    };
+    try {
+      const first = git(serviceRepo, 'rev-parse', 'main');
+      const standing = () => `${status()?.state} ${status()?.commit}`;
+      await expect.poll(standing, { timeout: 300_000, interval: 1000 }).toBe(`live ${first}`);
+      fs.writeFileSync(
+        path.join(serviceRepo, 'content/bulletins/2015-03.md'),
+        "---\ntitle: 'Synthetic bulletin: March 2015'\ndate: 2015-03-25\nsummary: 'A synthetic issue the publishing service puts live.'\n---\n\nSynthetic words.\n",
+      );
+      git(serviceRepo, 'add', '.');
+      git(serviceRepo, 'commit', '-q', '-m', 'Synthetic March issue');
+      const second = git(serviceRepo, 'rev-parse', 'main');
+      await expect.poll(standing, { timeout: 300_000, interval: 1000 }).toBe(`live ${second}`);
+      expect(fs.existsSync(path.join(serviceTarget, 'current/bulletins/2015-03/index.html'))).toBe(true);
+    } finally {
+      const exited = new Promise((resolve) => service.once('exit', (code) => resolve(code)));
+      service.kill('SIGTERM');
+      expect(await exited, log).toBe(0);
+      fs.rmSync(serviceRepo, { recursive: true, force: true });
+    }
+    expect(log).toContain('publishing it.');
   });
 });
