@@ -17,6 +17,7 @@ import { markdownFeatures } from './src/lib/content-layout.ts';
 import { printCss } from './src/integrations/print-css.ts';
 import { unusedCss } from './src/integrations/unused-css.ts';
 import { cms } from './src/integrations/cms.ts';
+import { emailImages } from './src/integrations/email-images.ts';
 import { siteConfig } from './src/site.config.ts';
 import { createHash } from 'node:crypto';
 
@@ -82,6 +83,8 @@ export default defineConfig({
     hosting(),
     contentProblems(),
     cms(),
+    // Outlook shows no WebP: the email editions' images as PNG or JPEG (the pages keep WebP).
+    emailImages(),
   ],
   markdown: {
     // `npm run check` parses content with the same features, so the images and text it finds are the ones built.

@@ -110,5 +110,7 @@ const published = await publish(paths, {
     }
   },
   log: (text) => console.log(text),
+  // Set by `npm run publish`, which sends the release on: say where it goes, not where it was built.
+  destination: process.env.PUBLISH_DESTINATION || undefined,
 });
 process.exitCode = published ? 0 : 1;

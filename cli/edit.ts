@@ -1,12 +1,15 @@
 /**
  * `npm run edit`: the CMS on this computer. Starts the dev server and decap-server (git mode: drafts,
  * reviews and publishing as branches of this repository), both on 127.0.0.1 only, prints the address
- * of the editor, and stops both on Ctrl+C. PORT sets the dev server's port (4321).
+ * of the editor, and stops both on Ctrl+C. PORT sets the dev server's port (4321). With a publishing
+ * target set (deploy/publish.yaml), each Publish now is also published there (cli/lib/publish-on-change.ts).
  */
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { startLocalGitServer } from './lib/local-git-server.ts';
-import { publishedCopy } from './lib/published-copy.ts';
+import { startPublisher, type Publisher } from './lib/publish-on-change.ts';
+import { describeTarget, loadPublishConfig, PUBLISH_CONFIG_FILE, PublishConfigError } from './lib/publish-target.ts';
+import { publishedCopy, type PublishedCopy } from './lib/published-copy.ts';
 
 const fail = (message: string): never => {
   console.error(message);
@@ -47,6 +50,38 @@ const following = setInterval(() => {
     // The branch is being written to: the next look brings the copy up to date.
   }
 }, 1000);
+// Publish means live: with a target in deploy/publish.yaml (PUBLISH_CONFIG for another file), each
+// change to the branch (Publish now) is published there, and the admin page shows where it stands.
+const publishConfig = path.resolve(
+  process.env.PUBLISH_CONFIG ?? path.join(import.meta.dirname, '..', PUBLISH_CONFIG_FILE),
+);
+let publisher: Publisher | undefined;
+let toPublish: PublishedCopy | undefined;
+try {
+  const { target } = loadPublishConfig(publishConfig);
+  if (target) {
+    console.log(
+      `Publish now in the editor also puts the site live at ${describeTarget(target)} (deploy/publish.yaml).`,
+    );
+    process.env.PUBLISH_STATUS_FILE ??= path.join(import.meta.dirname, '..', '.build/publish/status.json');
+    // A copy of its own: the build and the dev server must not share Astro's cache of one content folder.
+    const copy = publishedCopy(repoRoot, path.relative(repoRoot, contentDir), branch);
+    toPublish = copy;
+    publisher = startPublisher(
+      {
+        contentDir: copy.contentDir,
+        head: () => (copy.update(), copy.commit()),
+        config: publishConfig,
+        statusFile: process.env.PUBLISH_STATUS_FILE,
+        log: (text) => console.log(text),
+      },
+      copy.commit(),
+    );
+  }
+} catch (error) {
+  if (!(error instanceof PublishConfigError)) throw error;
+  console.warn(`Warning: ${error.message}\n  Publish now will merge into ${branch} without putting the site live.`);
+}
 const localGit = await startLocalGitServer(repoRoot, contentDir);
 process.env.CMS_LOCAL_BACKEND_URL = localGit.url;
 process.env.CMS_REPO_ROOT = published.root;
@@ -76,8 +111,9 @@ const stop = async () => {
   if (stopping) return;
   stopping = true;
   clearInterval(following);
-  await Promise.allSettled([server.stop(), localGit.close()]);
+  await Promise.allSettled([server.stop(), localGit.close(), publisher?.stop()]);
   published.close();
+  toPublish?.close();
   console.log('Stopped the editor and the dev server.');
   process.exit(0);
 };

@@ -6,6 +6,9 @@
 #                                       then ROOT/current points to it; KEEP older releases are kept
 #   release.sh rollback ROOT            ROOT/current points to the release before the live one
 #   release.sh status ROOT              prints the live release and the others, newest first
+#   release.sh check ROOT               checks that ROOT exists and this user can write releases there
+#   release.sh report ROOT              standard input (the publishing status, JSON) becomes
+#                                       ROOT/current/admin/publish-status.json, for the CMS to show
 #
 # nginx serves ROOT/current (docs/deploy.md). The link is replaced by one rename, so readers see the old
 # site or the new one, never a mixture. Files whose bytes did not change keep the live release's
@@ -21,6 +24,35 @@ if [ ! -d "$root" ]; then
   exit 3
 fi
 cd "$root"
+# Before anything is built or sent: can this user make releases here? Nothing is changed.
+if [ "$action" = check ]; then
+  if [ -e releases ] && [ ! -d releases ]; then
+    echo "$root/releases is a file, not a folder; nothing can be published there." >&2
+    exit 3
+  fi
+  probe=$root
+  [ -d releases ] && probe=$root/releases
+  if ! : >"$probe/.write-test-$$" 2>/dev/null; then
+    echo "The target folder $probe cannot be written to by $(id -un 2>/dev/null || echo this user). Give that user write access (see docs/deploy.md), then publish again." >&2
+    exit 3
+  fi
+  rm -f "$probe/.write-test-$$"
+  echo ok
+  exit 0
+fi
+# The publishing status (JSON on standard input) goes beside the live site's pages, by one rename so the
+# CMS never reads half a file. It takes no lock: "publishing" is reported while a publish holds it. With
+# no live site yet there is nowhere editors could see it, so it is dropped.
+if [ "$action" = report ]; then
+  if [ -d current/ ]; then
+    mkdir -p current/admin
+    cat >"current/admin/.publish-status-$$.json"
+    mv "current/admin/.publish-status-$$.json" current/admin/publish-status.json
+  else
+    cat >/dev/null
+  fi
+  exit 0
+fi
 mkdir -p releases
 
 # One publish or rollback at a time on a target; the lock goes with the process, so a killed one frees it.
@@ -89,7 +121,7 @@ status)
   done
   ;;
 *)
-  echo "release.sh: unknown action \"$action\" (publish, rollback or status)." >&2
+  echo "release.sh: unknown action \"$action\" (publish, rollback, status, check or report)." >&2
   exit 2
   ;;
 esac

@@ -68,6 +68,9 @@ describe('a production build on 10 May 2015', { timeout: 600_000 }, () => {
   it('publishes the site', () => {
     expect(result.code, result.output).toBe(0);
     expect(result.output).toContain('Published the new site to');
+    // No CMS_REPO: the site is built without /admin/, and the output says so (issue 26).
+    expect(result.output).toContain('/admin/ was left out of this build');
+    expect(fs.existsSync(path.join(dist, 'admin'))).toBe(false);
     expect(fs.existsSync(path.join(dist, 'bulletins/2015-04/index.html'))).toBe(true);
   });
 
@@ -179,6 +182,7 @@ describe('npm run publish to a folder target', { timeout: 600_000 }, () => {
   const target = path.join(work, 'server');
   const publishDist = path.join(work, 'publish-dist');
   const config = path.join(work, 'publish.yaml');
+  const statusFile = path.join(work, 'publish-status.json');
 
   const publishSite = (env: Record<string, string>, ...args: string[]) => runPublish(config, publishDist, env, args);
   const live = () => fs.readlinkSync(path.join(target, 'current'));
@@ -200,13 +204,33 @@ describe('npm run publish to a folder target', { timeout: 600_000 }, () => {
     expect(output).toContain('target.path: Expected an absolute folder');
   });
 
+  it('finds a missing target folder before it builds anything', () => {
+    fs.writeFileSync(config, `target:\n  type: folder\n  path: ${target}\nkeep: 1\n`);
+    const { code, output } = publishSite({ BUILD_DATE: '2015-05-10', PUBLISH_STATUS_FILE: statusFile });
+    expect(code).toBe(1);
+    expect(output).toContain(`The target folder ${target} does not exist.`);
+    expect(output).toContain('Nothing was built or published.');
+    expect(output).not.toContain('dist');
+    expect(fs.existsSync(publishDist)).toBe(false);
+    expect(JSON.parse(fs.readFileSync(statusFile, 'utf8'))).toMatchObject({ state: 'failed' });
+  });
+
   it('publishes, refuses a failing build, and rolls back in one command', async () => {
     fs.mkdirSync(target, { recursive: true });
     fs.writeFileSync(config, `target:\n  type: folder\n  path: ${target}\nkeep: 1\n`);
-    const may = publishSite({ BUILD_DATE: '2015-05-10' });
+    const may = publishSite({ BUILD_DATE: '2015-05-10', PUBLISH_COMMIT: 'synthetic-commit' });
     expect(may.code, may.output).toBe(0);
     expect(may.output).toMatch(/Published: release \S+ is live at /);
+    // It speaks of the target, never of a local dist/ folder.
+    expect(may.output).toContain(`for ${target}.`);
+    expect(may.output).not.toContain('Published the new site to');
     const first = live();
+    // Where publishing stands, beside the live pages, for the CMS.
+    expect(JSON.parse(fs.readFileSync(path.join(target, 'current/admin/publish-status.json'), 'utf8'))).toMatchObject({
+      state: 'live',
+      release: path.basename(first),
+      commit: 'synthetic-commit',
+    });
     expect(first).toMatch(/^releases\/\d{8}T\d{9}Z-\d+$/);
 
     const broken = path.join(work, 'publish-broken');
@@ -216,6 +240,9 @@ describe('npm run publish to a folder target', { timeout: 600_000 }, () => {
     expect(refused.code).toBe(1);
     expect(refused.output).toContain('the build did not succeed (see above), so nothing was published.');
     expect(live()).toBe(first);
+    const failed = JSON.parse(fs.readFileSync(path.join(target, 'current/admin/publish-status.json'), 'utf8'));
+    expect(failed).toMatchObject({ state: 'failed' });
+    expect(failed.reason).toContain('This field is missing.');
 
     const july = publishSite({ BUILD_DATE: '2015-07-27' });
     expect(july.code, july.output).toBe(0);
@@ -281,13 +308,16 @@ describe('npm run publish over ssh, to a server on 127.0.0.1', { timeout: 600_00
     expect(fs.existsSync(path.join(target, 'current/bulletins/2015-07/index.html'))).toBe(false);
   });
 
-  it('says the live site is unchanged when the server cannot be reached', () => {
+  it('says the server cannot be reached, before building anything', () => {
     fs.writeFileSync(config, `target:\n  type: ssh\n  host: nobody@no-such-host.invalid\n  path: ${target}\n`);
     const before = live();
+    const releasesBefore = fs.readdirSync(path.join(work, '.build/releases'));
     const { code, output } = publishSite({ BUILD_DATE: '2015-05-10' });
     expect(code).toBe(1);
-    expect(output).toContain('could not be published to nobody@no-such-host.invalid');
-    expect(output).toContain('The live site there is unchanged.');
+    // Found before the build, in seconds: no new release was built.
+    expect(fs.readdirSync(path.join(work, '.build/releases'))).toEqual(releasesBefore);
+    expect(output).toContain('The server nobody@no-such-host.invalid could not be reached over ssh');
+    expect(output).toContain('Nothing was built or published.');
     expect(live()).toBe(before);
   });
 });

@@ -46,6 +46,11 @@ export const siteConfig = {
     backend: process.env.CMS_BACKEND ?? 'github',
     /** The repository on that host, `owner/name`. */
     repo: process.env.CMS_REPO ?? 'example/liaison-and-diversion',
+    /**
+     * Whether the team has set the CMS up (CMS_REPO names the repository). Without it a build leaves
+     * /admin/ out (src/integrations/cms.ts): a CMS for a placeholder repository is of no use to anyone.
+     */
+    configured: Boolean(process.env.CMS_REPO),
     /** The branch the site is published from; the CMS merges into it. */
     branch: process.env.CMS_BRANCH ?? 'main',
     /** The sign-in service's address (OAuth), when the host needs one besides its own. */

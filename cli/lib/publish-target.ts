@@ -2,7 +2,9 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Readable } from 'node:stream';
 import { parse, YAMLParseError } from 'yaml';
+import type { PublishStatus } from '../../src/lib/publish-status.ts';
 import { publishConfigSchema, type PublishConfig, type PublishTarget } from '../../src/schemas/publish-target.ts';
 
 /** The project's publishing settings and the script that runs on the target, relative to the project's root. */
@@ -50,7 +52,14 @@ function onTarget(target: PublishTarget, args: string[]): [string, string[]] {
   if (target.type === 'folder') return ['sh', ['-c', script, 'release.sh', ...args]];
   const remote = ['sh', '-c', script, 'release.sh', ...args].map(shellQuote).join(' ');
   // BatchMode: a missing key fails with a message instead of waiting for a password no one will type.
-  const options = ['-o', 'BatchMode=yes', ...(target.port ? ['-p', String(target.port)] : [])];
+  // ConnectTimeout: a server that does not answer is reported in seconds, not after TCP's minutes.
+  const options = [
+    '-o',
+    'BatchMode=yes',
+    '-o',
+    'ConnectTimeout=15',
+    ...(target.port ? ['-p', String(target.port)] : []),
+  ];
   return ['ssh', [...options, target.host, remote]];
 }
 
@@ -110,6 +119,28 @@ export function rollBack(target: PublishTarget): Promise<TargetResult> {
 /** The target's releases, newest first, the live one marked `live`. */
 export function targetStatus(target: PublishTarget): Promise<TargetResult> {
   return runOnTarget(target, ['status', target.path]);
+}
+
+/**
+ * Checks, before anything is built, that the target can take a release: the folder exists and this
+ * user may write there, and for ssh that the server answers and accepts the key. Changes nothing.
+ */
+export async function checkPublishTarget(target: PublishTarget): Promise<TargetResult> {
+  const result = await runOnTarget(target, ['check', target.path]);
+  if (result.ok || target.type === 'folder' || result.errors.startsWith('The target folder')) return result;
+  // ssh itself failed (exit 255): unreachable, unknown host or a key it refused.
+  return {
+    ...result,
+    errors:
+      `The server ${target.host} could not be reached over ssh, or refused this computer's key.\n` +
+      `ssh said: ${result.errors || 'nothing'}\n` +
+      'Check the host in deploy/publish.yaml and that your ssh key is on the server (docs/deploy.md).',
+  };
+}
+
+/** Puts the publishing status beside the target's live pages, for the CMS to show (deploy/release.sh `report`). */
+export function reportOnTarget(target: PublishTarget, status: PublishStatus): Promise<TargetResult> {
+  return runOnTarget(target, ['report', target.path], Readable.from([JSON.stringify(status)]));
 }
 
 /** The path of the settings file in a project. */

@@ -51,6 +51,11 @@ export interface BuildSteps {
   /** Finishes the built folder once the build has exited (links check, search index, compressed copies); false fails the build. */
   finish?: (outDir: string) => Promise<boolean>;
   log: (text: string) => void;
+  /**
+   * Where the site goes after this build (`npm run publish`'s target), when not the site folder itself:
+   * messages then speak of that, never of the local folder the build works in.
+   */
+  destination?: string;
 }
 
 /** Stopped by Ctrl-C or SIGTERM: the build is stopped, its folder removed, and the process ends. */
@@ -86,7 +91,9 @@ export async function publish(paths: PublishPaths, steps: BuildSteps): Promise<b
   const onSignal = (signal: NodeJS.Signals) => {
     if (interrupted) return;
     interrupted = signal;
-    steps.log(`\nStopping the build (${signal}). ${shown}/ is left as it was.`);
+    steps.log(
+      `\nStopping the build (${signal}). ${steps.destination ? `Nothing was sent to ${steps.destination}.` : `${shown}/ is left as it was.`}`,
+    );
     build?.stop();
     wake?.();
   };
@@ -134,9 +141,11 @@ async function buildAndPublish(
   stopped: Promise<never>,
 ): Promise<boolean> {
   const before = liveRelease(paths);
-  const kept = before
-    ? `The previous site in ${shown}/ was kept, unchanged.`
-    : `There was no previous site in ${shown}/, and none was published.`;
+  const kept = steps.destination
+    ? `Nothing was sent to ${steps.destination}.`
+    : before
+      ? `The previous site in ${shown}/ was kept, unchanged.`
+      : `There was no previous site in ${shown}/, and none was published.`;
   const name = releaseName();
   const outDir = path.join(paths.work, name);
   setOutDir(outDir);
@@ -184,6 +193,10 @@ async function buildAndPublish(
     return fail(`The new site was built but could not replace ${shown}/ (${reason}).`);
   }
   const removed = pruneReleases(paths, KEEP_RELEASES);
+  if (steps.destination) {
+    steps.log(`\nBuilt release ${path.basename(release)} for ${steps.destination}.`);
+    return true;
+  }
   steps.log(
     `\nPublished the new site to ${shown}/ (release ${path.basename(release)}).` +
       (before ? ` The site it replaced is kept in ${displayPath(before)}/.` : '') +

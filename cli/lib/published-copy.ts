@@ -10,6 +10,8 @@ export interface PublishedCopy {
   root: string;
   /** Brings the copy up to the branch now, if it has moved. */
   update(): void;
+  /** The commit of the branch the copy shows. */
+  commit(): string;
   close(): void;
 }
 
@@ -41,6 +43,7 @@ export function publishedCopy(repoRoot: string, contentRel: string, branch: stri
     contentDir: path.join(root, contentRel),
     root,
     update,
+    commit: () => shown,
     close() {
       fs.rmSync(root, { recursive: true, force: true });
       git(repoRoot, 'worktree', 'prune');

@@ -16,6 +16,7 @@ import { fixDecapNames } from './a11y-fixes.ts';
 import { britishDateWidget } from './british-date.ts';
 import { inFormWords } from '../content-rules/form-words.ts';
 import { publishRefusal } from './publish-refusal.ts';
+import { showPublishStatus } from './publish-status.ts';
 
 declare global {
   interface Window {
@@ -166,6 +167,7 @@ async function start() {
     },
   });
   CMS.init({ config: { ...config, load_config_file: false } });
+  showPublishStatus();
 }
 
 start().catch((error: unknown) => {

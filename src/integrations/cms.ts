@@ -8,6 +8,7 @@ import { checkEntry } from '../cms/check-entry.ts';
 import { CALL_TO_ACTION_PATH, CHECK_PATH, DECAP_PATH } from '../cms/paths.ts';
 import type { renderCallToAction } from '../cms/render-call-to-action.ts';
 import { jsonBody } from '../lib/json-body.ts';
+import { PUBLISH_STATUS_PATH } from '../lib/publish-status.ts';
 import { siteConfig } from '../site.config.ts';
 
 /** The files of Decap's browser bundle: the script, its lazily loaded chunks and WebAssembly. */
@@ -39,10 +40,20 @@ export function cms(): AstroIntegration {
               server.ssrLoadModule(path.join(root, 'src/cms/render-call-to-action.ts')),
             );
           }
+          if (url.pathname === PUBLISH_STATUS_PATH) return servePublishStatus(res);
           next();
         });
       },
-      'astro:build:done': ({ dir }) => {
+      'astro:build:done': ({ dir, logger }) => {
+        if (!siteConfig.cms.configured) {
+          const removed = leaveAdminOut(fileURLToPath(dir));
+          logger.warn(
+            `/admin/ was left out of this build: no CMS is set up (CMS_REPO names no repository). The site needs no CMS; ` +
+              `to build the editor, set CMS_REPO (and CMS_AUTH_URL if its host needs one), as docs/deploy.md says.` +
+              (removed.length > 0 ? ` Removed ${removed.length} file(s) only it used.` : ''),
+          );
+          return;
+        }
         const target = path.join(fileURLToPath(dir), DECAP_PATH);
         fs.mkdirSync(target, { recursive: true });
         for (const name of fs.readdirSync(decapDir())) {
@@ -51,6 +62,29 @@ export function cms(): AstroIntegration {
       },
     },
   };
+}
+
+/**
+ * Removes the built /admin/ page and the script files only it loads; returns those files. A file that
+ * any other built page, script or style names is kept.
+ */
+function leaveAdminOut(outDir: string): string[] {
+  const adminDir = path.join(outDir, 'admin');
+  const page = path.join(adminDir, 'index.html');
+  const html = fs.existsSync(page) ? fs.readFileSync(page, 'utf8') : '';
+  fs.rmSync(adminDir, { recursive: true, force: true });
+  const loaded = [...html.matchAll(/(?:src|href)="\/(_astro\/[^"?#]+)"/g)].map((match) => match[1]!);
+  if (loaded.length === 0) return [];
+  const others = fs
+    .readdirSync(outDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && /\.(html|js|css|json)$/.test(entry.name))
+    .map((entry) => path.join(entry.parentPath, entry.name));
+  const texts = others.map((other) => [other, fs.readFileSync(other, 'utf8')] as const);
+  const named = (file: string) =>
+    texts.some(([other, text]) => other !== path.join(outDir, file) && text.includes(path.basename(file)));
+  const removed = loaded.filter((file) => !named(file));
+  for (const file of removed) fs.rmSync(path.join(outDir, file), { force: true });
+  return removed;
 }
 
 function serveDecap(name: string, res: ServerResponse) {
@@ -64,6 +98,21 @@ function serveDecap(name: string, res: ServerResponse) {
 
 /** The most a request to the admin's own routes may send. */
 const MAX_BODY = 2 * 1024 * 1024;
+
+/**
+ * Under `npm run edit`, where publishing stands (cli/lib/publish-on-change.ts writes it); in the built
+ * site the same address is a file `npm run publish` puts beside the live pages.
+ */
+function servePublishStatus(res: ServerResponse) {
+  const file = process.env.PUBLISH_STATUS_FILE;
+  res.setHeader('Cache-Control', 'no-store');
+  if (!file || !fs.existsSync(file)) {
+    res.statusCode = 404;
+    return void res.end('No publishing status');
+  }
+  res.setHeader('Content-Type', 'application/json');
+  fs.createReadStream(file).pipe(res);
+}
 
 /** A JSON answer that nothing caches. */
 function sender(res: ServerResponse) {

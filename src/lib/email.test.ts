@@ -54,6 +54,15 @@ describe('emailText', () => {
     expect(emailText('<p>Words<img src="https://x.org/rule.png" alt=""></p>')).toBe('Words\n');
   });
 
+  it('lays an issue’s table out as rows and columns, and the layout tables as blocks', () => {
+    const table =
+      '<table role="presentation" class="app-email__container"><tbody><tr><td><p>Intro</p>' +
+      '<table><thead><tr><th>Wave</th><th>Schemes</th></tr></thead>' +
+      '<tbody><tr><td>1</td><td>10</td></tr><tr><td>110</td><td>Synthetic</td></tr></tbody></table>' +
+      '</td></tr></tbody></table>';
+    expect(emailText(table)).toBe('Intro\n\nWave   Schemes\n1      10\n110    Synthetic\n');
+  });
+
   it('wraps at 72 characters and ends with one newline', () => {
     const long = emailText(`<p>${'word '.repeat(40)}</p>`);
     expect(Math.max(...long.split('\n').map((line) => line.length))).toBeLessThanOrEqual(72);

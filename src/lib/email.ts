@@ -40,9 +40,14 @@ const toText = compile({
     // The header is the logo and service name: a picture, which plain text does without.
     { selector: '.app-email__header', format: 'skip' },
     ...['h1', 'h2', 'h3', 'h4'].map((selector) => ({ selector, options: { uppercase: false } })),
-    { selector: 'table', format: 'block' },
-    { selector: 'tr', format: 'block' },
-    { selector: 'td', format: 'block' },
+    // The layout tables (the template's) are blocks; a table of the is laid out as rows and
+    // columns, as a reader of plain text would set it out by hand.
+    ...['table.app-email__outer', 'table.app-email__container'].map((selector) => ({ selector, format: 'block' })),
+    {
+      selector: 'table',
+      format: 'dataTable',
+      options: { uppercaseHeaderCells: false, maxColumnWidth: 30, colSpacing: 3, rowSpacing: 0 },
+    },
   ],
 });
 
