@@ -4,6 +4,8 @@ import { isoDay } from './dates.ts';
 export type SearchEntry =
   | { type: 'Bulletin'; date: Date }
   | { type: 'Specification'; version: string; current: boolean }
+  /** A comparison of a version with the one before ("what changed"): found with its version's sections. */
+  | { type: 'Changes'; version: string; previous: string }
   | { type: 'Programme'; lastReviewed: Date };
 
 /**
@@ -30,6 +32,7 @@ export function clauseSearchWeight(current: boolean): string {
 function labelOf(entry: SearchEntry): string {
   if (entry.type === 'Bulletin') return 'Bulletin';
   if (entry.type === 'Programme') return 'Programme page';
+  if (entry.type === 'Changes') return `What changed from the ${entry.previous} version to the ${entry.version} version`;
   return `Service specification ${entry.version}${entry.current ? '' : ' (superseded)'}`;
 }
 
@@ -53,7 +56,8 @@ function sortDateOf(entry: SearchEntry): string {
 export function searchAttributes(entry: SearchEntry): Record<string, string> {
   const attributes: Record<string, string> = {
     'data-pagefind-body': '',
-    'data-search-type': entry.type,
+    // A comparison is filtered with the specification, by its version.
+    'data-search-type': entry.type === 'Changes' ? 'Specification' : entry.type,
     'data-search-label': labelOf(entry),
     'data-search-sort': sortDateOf(entry),
     'data-pagefind-sort': 'date[data-search-sort]',
@@ -66,7 +70,7 @@ export function searchAttributes(entry: SearchEntry): Record<string, string> {
     attributes['data-pagefind-filter'] += ', year[data-search-year]';
     attributes['data-pagefind-meta'] += ', date[data-search-date]';
   }
-  if (entry.type === 'Specification') {
+  if (entry.type === 'Specification' || entry.type === 'Changes') {
     attributes['data-search-version'] = entry.version;
     attributes['data-pagefind-filter'] += ', version[data-search-version]';
   }

@@ -18,6 +18,12 @@ export interface PagefindSubResult {
 export interface PagefindResultData {
   url: string;
   excerpt: string;
+  /** The page's indexed text, `<` and `>` escaped, words as Pagefind counts them. */
+  raw_content?: string;
+  /** Elements with an id, where they start in the page's words. */
+  anchors?: { element: string; id: string; text: string; location: number }[];
+  /** Where this search's words are in the page. */
+  weighted_locations: { weight: number; balanced_score: number; location: number }[];
   meta: { title?: string; summary?: string; date?: string; label?: string };
   filters: Record<string, string[]>;
   sub_results: PagefindSubResult[];
