@@ -225,6 +225,36 @@ export async function runSearch(
   };
 }
 
+/** A heading or term compared with a query: lowercase, without its number or a bracketed abbreviation. */
+const headingKey = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/^\d+(\.\d+)*\.?\s+/, '')
+    .replace(/\s*\([^)]*\)\s*$/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/**
+ * Reorders the first results once their pages are loaded, where the page's own text can tell more than the
+ * index: a page whose best part (a clause, a heading's text) holds more of the words together ranks higher, and
+ * a heading or glossary term that is exactly what was typed ranks higher still. Pages with every word stay first.
+ * Returns the new order as indexes into `hits`.
+ */
+export function rerank(
+  parsed: ParsedQuery,
+  hits: readonly Pick<Hit, 'all' | 'score'>[],
+  loaded: readonly { parts: readonly { title: string; words: number }[] }[],
+): number[] {
+  const typed = headingKey(parsed.units.map((u) => u.text).join(' '));
+  const words = parsed.units.length || 1;
+  const adjusted = loaded.map(({ parts }, i) => {
+    const together = parts[0]?.words ?? 1;
+    const exact = typed !== '' && parts.some((part) => headingKey(part.title) === typed);
+    return hits[i].score * (1 + (together - 1) / words) * (exact ? 2 : 1);
+  });
+  return loaded.map((_, i) => i).sort((a, b) => Number(hits[b].all) - Number(hits[a].all) || adjusted[b] - adjusted[a]);
+}
+
 /**
  * Puts the clause or section a query names first among the results already loaded: the specification page
  * with a part headed by the clause's number, or whose title starts with the section's number.

@@ -125,7 +125,9 @@ export function matchedParts(data: FragmentData, locations: readonly WordLocatio
     .filter((a) => PART_ELEMENT.test(a.element) && a.id && /\S/.test(a.text))
     .sort((a, b) => a.location - b.location);
   const title = data.meta.title ?? '';
-  const titleWords = text.slice(0, wordCount(title)).join(' ') === title.split(/\s+/).join(' ') ? wordCount(title) : 0;
+  // Pagefind ends a heading with a full stop in the page's text when it has none.
+  const loose = (words: string) => words.replace(/[^\p{L}\p{N}\s]/gu, '').toLowerCase();
+  const titleWords = loose(text.slice(0, wordCount(title)).join(' ')) === loose(title) ? wordCount(title) : 0;
   const starts = [
     { element: 'h1', id: undefined as string | undefined, text: title, location: 0, skip: titleWords },
     ...anchors.map((a) => ({ ...a, skip: wordCount(a.text) })),

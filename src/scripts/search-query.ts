@@ -120,3 +120,41 @@ export function alternatives(unit: QueryUnit): string[] {
 
 /** The words a set of units reads as: `screening children`. */
 export const unitsText = (units: readonly QueryUnit[]) => units.map((u) => u.text).join(' ');
+
+/** One glossary term as the search page receives it (written into the page by search.astro). */
+export interface GlossaryTerm {
+  id: string;
+  term: string;
+  definition: string;
+}
+
+/** Where the glossary is (content/programme/glossary.md); each term's id is `term-` and its id. */
+export const GLOSSARY_URL = '/programme/glossary/';
+
+/** A term or query compared loosely: lowercase, words only, a plural `s` dropped from longer words. */
+const termKey = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}&]+/gu, ' ')
+    .trim()
+    .split(' ')
+    .map((word) => (word.length > 3 ? word.replace(/s$/, '') : word))
+    .join(' ');
+
+/**
+ * The glossary term a query asks for, if its meaningful words (or their synonyms) are the term, with or without
+ * the term's abbreviation: `what is diversion` is "Diversion", `YOT` is "Youth offending team (YOT)".
+ * @example glossaryMatch(parseQuery('what is a custody suite'), [{ id: 'custody-suite', term: 'Custody suite', definition: '…' }])?.id // => 'custody-suite'
+ */
+export function glossaryMatch(parsed: ParsedQuery, terms: readonly GlossaryTerm[]): GlossaryTerm | undefined {
+  if (parsed.units.length === 0) return undefined;
+  const typed = new Set([
+    termKey(unitsText(parsed.units)),
+    ...(parsed.units.length === 1 ? parsed.units[0].synonyms.map(termKey) : []),
+  ]);
+  return terms.find((t) => {
+    const abbreviation = /\(([^)]+)\)\s*$/.exec(t.term)?.[1];
+    const name = t.term.replace(/\s*\([^)]*\)\s*$/, '');
+    return [name, t.term, abbreviation].some((form) => form && typed.has(termKey(form)));
+  });
+}

@@ -3,6 +3,7 @@ import { excerptParts } from './excerpt.ts';
 import { highlightUrl } from './text-fragment.ts';
 import type { FilterCounts, PagefindResultData } from './pagefind-api.ts';
 import type { MatchedPart } from './search-fragments.ts';
+import { GLOSSARY_URL, type GlossaryTerm } from './search-query.ts';
 import { FILTER_NAMES, versionTicked, type FilterName, type SearchState } from './search-state.ts';
 
 type Child = Node | string | false | undefined;
@@ -56,7 +57,10 @@ function partUrl(data: PagefindResultData, part: MatchedPart): string {
 
 /** Other matching parts of the same page, as links under the result (no excerpt: one excerpt per result). */
 function alsoIn(data: PagefindResultData, parts: MatchedPart[], title: string): HTMLElement | false {
-  const others = parts.filter((part) => part.id && part.element !== 'dt').slice(0, 3);
+  const titles = new Set<string>();
+  const others = parts
+    .filter((part) => part.id && part.element !== 'dt' && !titles.has(part.title) && titles.add(part.title))
+    .slice(0, 3);
   return (
     others.length > 0 &&
     h(
@@ -75,7 +79,12 @@ function alsoIn(data: PagefindResultData, parts: MatchedPart[], title: string): 
  * Each item carries `data-result-kind` (`clause`, `section`, `term`, `page`) and, for the specification, its
  * version and whether it is superseded, for anything that must mark results from the specification.
  */
-export function resultItems(data: PagefindResultData, parts: MatchedPart[], query: string): HTMLElement[] {
+export function resultItems(
+  data: PagefindResultData,
+  parts: MatchedPart[],
+  query: string,
+  shownTerm?: string,
+): HTMLElement[] {
   const pageTitle = data.meta.title ?? data.url;
   const specification = data.filters.type?.includes('Specification') ?? false;
   const version = data.filters.version?.[0];
@@ -106,7 +115,8 @@ export function resultItems(data: PagefindResultData, parts: MatchedPart[], quer
         false,
       ),
     ];
-  const terms = parts.filter((part) => part.element === 'dt');
+  const terms = parts.filter((part) => part.element === 'dt' && part.id !== shownTerm);
+  if (terms.length === 0 && parts.some((part) => part.element === 'dt')) return [];
   if (terms.length > 0)
     return terms
       .slice(0, 3)
@@ -137,6 +147,21 @@ export function resultItems(data: PagefindResultData, parts: MatchedPart[], quer
       alsoIn(data, best.id ? parts : rest, pageTitle),
     ),
   ];
+}
+
+/** A glossary term that is what the reader typed, as the first result: the term and its definition. */
+export function termItem(term: GlossaryTerm): HTMLElement {
+  return h(
+    'li',
+    { class: 'app-search-results__item', 'data-result-kind': 'term' },
+    h(
+      'h2',
+      { class: 'nhsuk-heading-s nhsuk-u-margin-bottom-1' },
+      h('a', { href: `${GLOSSARY_URL}#term-${term.id}` }, term.term),
+    ),
+    h('p', { class: 'nhsuk-body-s app-meta nhsuk-u-margin-bottom-1' }, 'Glossary term'),
+    h('p', { class: 'nhsuk-body-s' }, term.definition),
+  );
 }
 
 /** Words in a sentence, each in `<em>`: "*a*, *b* and *c*". */

@@ -4,9 +4,9 @@
  * What is searched for (synonyms, clause references, fewer words) is worked out in search-engine.ts.
  */
 import { loadPagefind, type FilterCounts, type Pagefind } from './pagefind-api.ts';
-import { loadFacets, referenceFirst, runSearch, type Facets, type Hit, type Outcome } from './search-engine.ts';
+import { loadFacets, referenceFirst, rerank, runSearch, type Facets, type Hit, type Outcome } from './search-engine.ts';
 import { matchedParts, mergeLocations } from './search-fragments.ts';
-import type { SynonymEntry } from './search-query.ts';
+import { glossaryMatch, type GlossaryTerm, type SynonymEntry } from './search-query.ts';
 import {
   alsoSearched,
   corrected,
@@ -17,6 +17,7 @@ import {
   resultItems,
   someWordsLine,
   suggestion,
+  termItem,
   updateCounts,
 } from './search-render.ts';
 import { loadWords, suggestQuery } from './search-spelling.ts';
@@ -38,6 +39,7 @@ const unavailable = document.querySelector<HTMLElement>('#search-unavailable')!;
 const baseTitle = document.title;
 /** Written into the page by the build (search.astro): no request is made for them. */
 const synonyms = JSON.parse(ui.dataset.synonyms ?? '[]') as SynonymEntry[];
+const glossary = JSON.parse(ui.dataset.glossary ?? '[]') as GlossaryTerm[];
 const current = ui.dataset.currentVersion ?? '';
 /** A query the reader asked to search exactly as typed (`exact=1`, from "Search instead for"): never corrected. */
 const exactQuery = new URLSearchParams(location.search).get('exact')
@@ -156,8 +158,13 @@ function start(pagefind: Pagefind, all: FilterCounts): void {
       outcome = fix.outcome;
       query = fix.query;
     }
-    const loaded = await Promise.all(outcome.hits.slice(0, PAGE_SIZE).map(loadHit));
+    const firstHits = outcome.hits.slice(0, PAGE_SIZE);
+    const firstLoaded = await Promise.all(firstHits.map(loadHit));
     if (id !== latest) return;
+    const reordered =
+      state.sort === 'date' ? firstHits.map((_, i) => i) : rerank(outcome.parsed, firstHits, firstLoaded);
+    const loaded = reordered.map((i) => firstLoaded[i]);
+    outcome.hits.splice(0, firstHits.length, ...reordered.map((i) => firstHits[i]));
     // A clause or section the query names comes first, when it is among the first results.
     const named = referenceFirst(outcome.parsed, loaded);
     if (named > 0) {
@@ -180,6 +187,13 @@ function start(pagefind: Pagefind, all: FilterCounts): void {
     }
     results.replaceChildren(...lead);
     let list: HTMLElement | undefined;
+    // A glossary term that is what was typed comes first, as its own result.
+    const showsProgramme = state.filters.type.length === 0 || state.filters.type.includes('Programme');
+    const term = state.sort === 'relevance' && showsProgramme ? glossaryMatch(outcome.parsed, glossary) : undefined;
+    if (term) {
+      list = h('ol', { class: 'nhsuk-list app-search-results' }, termItem(term));
+      results.append(list);
+    }
     let some = false;
     /** Adds results to the list; a line says where results with only some of the words start. */
     const append = (hits: Hit[], data: Awaited<ReturnType<typeof loadHit>>[]) =>
@@ -193,7 +207,7 @@ function start(pagefind: Pagefind, all: FilterCounts): void {
           list = h('ol', { class: 'nhsuk-list app-search-results' });
           results.append(list);
         }
-        const items = resultItems(d.data, d.parts, query);
+        const items = resultItems(d.data, d.parts, query, term && `term-${term.id}`);
         list.append(...items);
         return items;
       });
