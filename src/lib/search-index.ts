@@ -32,7 +32,8 @@ export function clauseSearchWeight(current: boolean): string {
 function labelOf(entry: SearchEntry): string {
   if (entry.type === 'Bulletin') return 'Bulletin';
   if (entry.type === 'Programme') return 'Programme page';
-  if (entry.type === 'Changes') return `What changed from the ${entry.previous} version to the ${entry.version} version`;
+  if (entry.type === 'Changes')
+    return `What changed from the ${entry.previous} version to the ${entry.version} version`;
   return `Service specification ${entry.version}${entry.current ? '' : ' (superseded)'}`;
 }
 
@@ -62,7 +63,9 @@ export function searchAttributes(entry: SearchEntry): Record<string, string> {
     'data-search-sort': sortDateOf(entry),
     'data-pagefind-sort': 'date[data-search-sort]',
     'data-pagefind-filter': 'type[data-search-type]',
-    'data-pagefind-meta': 'label[data-search-label]',
+    // What the page is, for the search page's results: a comparison reads differently from a section.
+    'data-search-kind': entry.type.toLowerCase(),
+    'data-pagefind-meta': 'label[data-search-label], kind[data-search-kind]',
   };
   if (entry.type === 'Bulletin') {
     attributes['data-search-year'] = String(entry.date.getUTCFullYear());

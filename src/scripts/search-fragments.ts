@@ -125,11 +125,16 @@ export function matchedParts(data: FragmentData, locations: readonly WordLocatio
     .filter((a) => PART_ELEMENT.test(a.element) && a.id && /\S/.test(a.text))
     .sort((a, b) => a.location - b.location);
   const title = data.meta.title ?? '';
-  // Pagefind ends a heading with a full stop in the page's text when it has none.
-  const loose = (words: string) => words.replace(/[^\p{L}\p{N}\s]/gu, '').toLowerCase();
-  const titleWords = loose(text.slice(0, wordCount(title)).join(' ')) === loose(title) ? wordCount(title) : 0;
+  // The opening part's excerpt starts after the title (and anything above it, such as a caption). Pagefind ends a
+  // heading with a full stop in the page's text when it has none, so words are compared without punctuation.
+  const loose = (word: string) => word.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
+  const titleWords = title.split(/\s+/).filter(Boolean).map(loose);
+  const titleAt = text
+    .slice(0, 20)
+    .findIndex((_, i) => titleWords.length > 0 && titleWords.every((w, j) => loose(text[i + j] ?? '') === w));
+  const titleEnd = titleAt >= 0 ? titleAt + titleWords.length : 0;
   const starts = [
-    { element: 'h1', id: undefined as string | undefined, text: title, location: 0, skip: titleWords },
+    { element: 'h1', id: undefined as string | undefined, text: title, location: 0, skip: titleEnd },
     ...anchors.map((a) => ({ ...a, skip: wordCount(a.text) })),
   ];
   const parts: MatchedPart[] = [];

@@ -125,7 +125,7 @@ export function resultItems(
       );
   const [best, ...rest] = parts;
   const text = excerpt(best.excerpt, 'nhsuk-body-s nhsuk-u-margin-bottom-2');
-  if (specification && best.id && /^\d/.test(best.title))
+  if (specification && data.meta.kind !== 'changes' && best.id && /^\d/.test(best.title))
     return [
       item(
         'clause',
