@@ -146,9 +146,12 @@ export function rarity(pages: number, holding: number): number {
   return Math.log(1 + pages / Math.max(1, holding));
 }
 
+/** The share of a word's weight a page gets for holding it at all; the rest is for how well it matches. */
+const HOLDS = 0.3;
+
 /**
  * Scores pages from each word's pages: the sum, over the words a page holds, of the word's rarity times how well
- * the page matches it compared with the best page for that word (half for holding it, half for how well).
+ * the page matches it compared with the best page for that word (HOLDS for holding it, the rest for how well).
  */
 export function scorePages(perWord: WordPages[], pages: number): Hit[] {
   const weights = perWord.map((found) => rarity(pages, found.size));
@@ -157,7 +160,7 @@ export function scorePages(perWord: WordPages[], pages: number): Hit[] {
   perWord.forEach((found, w) => {
     for (const [id, { result, score }] of found) {
       const hit = hits.get(id) ?? { result, score: 0, matches: [], all: false };
-      hit.score += weights[w] * (0.5 + (0.5 * score) / (best[w] || 1));
+      hit.score += weights[w] * (HOLDS + ((1 - HOLDS) * score) / (best[w] || 1));
       hit.matches.push(result);
       hits.set(id, hit);
     }
@@ -236,21 +239,32 @@ const headingKey = (text: string) =>
 
 /**
  * Reorders the first results once their pages are loaded, where the page's own text can tell more than the
- * index: a page whose best part (a clause, a heading's text) holds more of the words together ranks higher, and
- * a heading or glossary term that is exactly what was typed ranks higher still. Pages with every word stay first.
- * Returns the new order as indexes into `hits`.
+ * index: a page whose best part (a clause, a heading's text) holds more of the words together ranks higher, a
+ * heading or glossary term that is exactly what was typed ranks higher still, and a comparison of versions lower.
+ * Pages with every word stay first; a glossary holds every word only if one of its terms does (`all` is
+ * updated). Returns the new order as indexes into `hits`.
  */
 export function rerank(
   parsed: ParsedQuery,
   hits: readonly Pick<Hit, 'all' | 'score'>[],
-  loaded: readonly { parts: readonly { title: string; words: number }[] }[],
+  loaded: readonly {
+    data: { meta: { kind?: string } };
+    parts: readonly { title: string; words: number; element: string; id?: string }[];
+  }[],
 ): number[] {
   const typed = headingKey(parsed.units.map((u) => u.text).join(' '));
   const words = parsed.units.length || 1;
-  const adjusted = loaded.map(({ parts }, i) => {
+  // A glossary is a list of separate terms: it holds every word only if one term does.
+  loaded.forEach(({ parts }, i) => {
+    if (parts.length > 0 && parts.every((part) => part.element === 'dt' || !part.id))
+      if (parts.some((part) => part.element === 'dt')) hits[i].all &&= (parts[0]?.words ?? 0) >= words;
+  });
+  const adjusted = loaded.map(({ data, parts }, i) => {
     const together = parts[0]?.words ?? 1;
     const exact = typed !== '' && parts.some((part) => headingKey(part.title) === typed);
-    return hits[i].score * (1 + (together - 1) / words) * (exact ? 2 : 1);
+    // A comparison repeats the words of two versions' clauses: it answers "what changed", not "what it says".
+    const comparison = data.meta.kind === 'changes' ? 0.5 : 1;
+    return hits[i].score * (1 + (together - 1) / words) * (exact ? 2 : 1) * comparison;
   });
   return loaded.map((_, i) => i).sort((a, b) => Number(hits[b].all) - Number(hits[a].all) || adjusted[b] - adjusted[a]);
 }

@@ -128,9 +128,6 @@ export interface GlossaryTerm {
   definition: string;
 }
 
-/** Where the glossary is (content/programme/glossary.md); each term's id is `term-` and its id. */
-export const GLOSSARY_URL = '/programme/glossary/';
-
 /** A term or query compared loosely: lowercase, words only, a plural `s` dropped from longer words. */
 const termKey = (text: string) =>
   text

@@ -3,7 +3,7 @@ import { excerptParts } from './excerpt.ts';
 import { highlightUrl } from './text-fragment.ts';
 import type { FilterCounts, PagefindResultData } from './pagefind-api.ts';
 import type { MatchedPart } from './search-fragments.ts';
-import { GLOSSARY_URL, type GlossaryTerm } from './search-query.ts';
+import type { GlossaryTerm } from './search-query.ts';
 import { FILTER_NAMES, versionTicked, type FilterName, type SearchState } from './search-state.ts';
 
 type Child = Node | string | false | undefined;
@@ -149,15 +149,18 @@ export function resultItems(
   ];
 }
 
-/** A glossary term that is what the reader typed, as the first result: the term and its definition. */
-export function termItem(term: GlossaryTerm): HTMLElement {
+/**
+ * A glossary term that is what the reader typed, as the first result: the term and its definition, linking to
+ * the term on the glossary page (`glossaryUrl`; each term's id is `term-` and its id, GlossaryList.astro).
+ */
+export function termItem(term: GlossaryTerm, glossaryUrl: string): HTMLElement {
   return h(
     'li',
     { class: 'app-search-results__item', 'data-result-kind': 'term' },
     h(
       'h2',
       { class: 'nhsuk-heading-s nhsuk-u-margin-bottom-1' },
-      h('a', { href: `${GLOSSARY_URL}#term-${term.id}` }, term.term),
+      h('a', { href: `${glossaryUrl}#term-${term.id}` }, term.term),
     ),
     h('p', { class: 'nhsuk-body-s app-meta nhsuk-u-margin-bottom-1' }, 'Glossary term'),
     h('p', { class: 'nhsuk-body-s' }, term.definition),

@@ -29,6 +29,11 @@ describe('spelling suggestions', () => {
     expect(nearestWord('veterans', ['peterans'], new Set())).toBeUndefined();
   });
 
+  it('counts a swapped pair of letters as one edit, and leaves a real word such as lawyer alone', () => {
+    expect(nearestWord('zehpyr', ['zephyr'], new Set())).toBe('zephyr');
+    expect(nearestWord('lawyer', ['lower'], new Set())).toBeUndefined();
+  });
+
   it('changes only the words it is told no page holds', () => {
     expect(suggestQuery('screning childen', words, ['screning'])).toBe('screening childen');
   });

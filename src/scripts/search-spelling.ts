@@ -15,6 +15,24 @@ export const WORD_LIST_URL = '/search-words.txt';
 const allowedEdits = (word: string) => (word.length <= 4 ? 0 : word.length <= 7 ? 1 : 2);
 
 /**
+ * Edits between two words, a swapped pair of neighbouring letters (`zehpyr`, `zephyr`) counting as one.
+ * @example edits('zehpyr', 'zephyr') // => 1
+ */
+export function edits(a: string, b: string): number {
+  if (a.length === b.length) {
+    const differ = [...a].flatMap((char, i) => (char === b[i] ? [] : [i]));
+    if (
+      differ.length === 2 &&
+      differ[1] === differ[0] + 1 &&
+      a[differ[0]] === b[differ[1]] &&
+      a[differ[1]] === b[differ[0]]
+    )
+      return 1;
+  }
+  return distance(a, b);
+}
+
+/**
  * The site's word nearest to `word`: the fewest edits, then the most frequent (earliest in `words`), never a
  * stop word and never a word with another first letter. Undefined when the word is on the site already, is a
  * number or a stop word, or nothing is near enough.
@@ -30,7 +48,7 @@ export function nearestWord(word: string, words: readonly string[], known: Reado
   for (const candidate of words) {
     if (Math.abs(candidate.length - typed.length) >= bestDistance) continue;
     if (candidate[0] !== typed[0] || isStopWord(candidate)) continue;
-    const d = distance(typed, candidate);
+    const d = edits(typed, candidate);
     if (d < bestDistance) {
       best = candidate;
       bestDistance = d;

@@ -40,6 +40,7 @@ const baseTitle = document.title;
 /** Written into the page by the build (search.astro): no request is made for them. */
 const synonyms = JSON.parse(ui.dataset.synonyms ?? '[]') as SynonymEntry[];
 const glossary = JSON.parse(ui.dataset.glossary ?? '[]') as GlossaryTerm[];
+const glossaryUrl = ui.dataset.glossaryUrl ?? '';
 const current = ui.dataset.currentVersion ?? '';
 /** A query the reader asked to search exactly as typed (`exact=1`, from "Search instead for"): never corrected. */
 const exactQuery = new URLSearchParams(location.search).get('exact')
@@ -165,6 +166,7 @@ function start(pagefind: Pagefind, all: FilterCounts): void {
       state.sort === 'date' ? firstHits.map((_, i) => i) : rerank(outcome.parsed, firstHits, firstLoaded);
     const loaded = reordered.map((i) => firstLoaded[i]);
     outcome.hits.splice(0, firstHits.length, ...reordered.map((i) => firstHits[i]));
+    outcome.allWords = outcome.hits.filter((hit) => hit.all).length;
     // A clause or section the query names comes first, when it is among the first results.
     const named = referenceFirst(outcome.parsed, loaded);
     if (named > 0) {
@@ -189,9 +191,10 @@ function start(pagefind: Pagefind, all: FilterCounts): void {
     let list: HTMLElement | undefined;
     // A glossary term that is what was typed comes first, as its own result.
     const showsProgramme = state.filters.type.length === 0 || state.filters.type.includes('Programme');
-    const term = state.sort === 'relevance' && showsProgramme ? glossaryMatch(outcome.parsed, glossary) : undefined;
+    const term =
+      state.sort === 'relevance' && showsProgramme && glossaryUrl ? glossaryMatch(outcome.parsed, glossary) : undefined;
     if (term) {
-      list = h('ol', { class: 'nhsuk-list app-search-results' }, termItem(term));
+      list = h('ol', { class: 'nhsuk-list app-search-results' }, termItem(term, glossaryUrl));
       results.append(list);
     }
     let some = false;
