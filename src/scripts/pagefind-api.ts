@@ -33,6 +33,8 @@ export interface PagefindResultData {
 export interface PagefindResult {
   id: string;
   score: number;
+  /** Where the search's words are in the page (word positions, as in the fragment's `anchors`). */
+  words?: number[];
   data: () => Promise<PagefindResultData>;
 }
 

@@ -246,7 +246,7 @@ const headingKey = (text: string) =>
  */
 export function rerank(
   parsed: ParsedQuery,
-  hits: readonly Pick<Hit, 'all' | 'score'>[],
+  hits: readonly Pick<Hit, 'all' | 'score' | 'matches'>[],
   loaded: readonly {
     data: { meta: { kind?: string } };
     parts: readonly { title: string; words: number; element: string; id?: string }[];
@@ -254,17 +254,20 @@ export function rerank(
 ): number[] {
   const typed = headingKey(parsed.units.map((u) => u.text).join(' '));
   const words = parsed.units.length || 1;
-  // A glossary is a list of separate terms: it holds every word only if one term does.
-  loaded.forEach(({ parts }, i) => {
-    if (parts.length > 0 && parts.every((part) => part.element === 'dt' || !part.id))
-      if (parts.some((part) => part.element === 'dt')) hits[i].all &&= (parts[0]?.words ?? 0) >= words;
+  // A glossary is a list of separate terms: it holds every word only if one term does, and scores for the share
+  // of the words its best term holds.
+  const spread = loaded.map(({ parts }, i) => {
+    const glossary = parts.some((part) => part.element === 'dt') && parts.every((p) => p.element === 'dt' || !p.id);
+    if (!glossary) return 1;
+    hits[i].all &&= (parts[0]?.words ?? 0) >= words;
+    return (parts[0]?.words ?? 0) / Math.max(1, hits[i].matches.length);
   });
   const adjusted = loaded.map(({ data, parts }, i) => {
     const together = parts[0]?.words ?? 1;
     const exact = typed !== '' && parts.some((part) => headingKey(part.title) === typed);
     // A comparison repeats the words of two versions' clauses: it answers "what changed", not "what it says".
     const comparison = data.meta.kind === 'changes' ? 0.5 : 1;
-    return hits[i].score * (1 + (together - 1) / words) * (exact ? 2 : 1) * comparison;
+    return hits[i].score * (1 + (together - 1) / words) * (exact ? 2 : 1) * comparison * spread[i];
   });
   return loaded.map((_, i) => i).sort((a, b) => Number(hits[b].all) - Number(hits[a].all) || adjusted[b] - adjusted[a]);
 }

@@ -117,8 +117,10 @@ export function resultItems(
     ];
   const terms = parts.filter((part) => part.element === 'dt' && part.id !== shownTerm);
   if (terms.length === 0 && parts.some((part) => part.element === 'dt')) return [];
+  // The terms holding the most of the words, at most three, each its own result.
   if (terms.length > 0)
     return terms
+      .filter((term) => term.words === terms[0].words)
       .slice(0, 3)
       .map((term) =>
         item('term', term.title, partUrl(data, term), `Glossary term`, excerpt(term.excerpt, 'nhsuk-body-s'), false),

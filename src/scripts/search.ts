@@ -101,10 +101,17 @@ function searchHref(state: SearchState, query: string, extra: Record<string, str
   return `${location.pathname}?${params.toString()}`;
 }
 
-/** The page's matching parts, from Pagefind's fragment for each word it holds. */
+/**
+ * The page's matching parts: its fragment (fetched once), and where each word it holds is, from each word's
+ * search result. The fragment's own `weighted_locations` are not used: Pagefind keeps one fragment object per page
+ * and overwrites them for each `data()` call, so two calls for one page can answer with the other's words.
+ */
 async function loadHit(hit: Hit) {
-  const all = await Promise.all(hit.matches.map((match) => match.data()));
-  return { data: all[0], parts: matchedParts(all[0], mergeLocations(all.map((d) => d.weighted_locations))) };
+  const data = await hit.matches[0].data();
+  const words = hit.matches.map((match) =>
+    (match.words ?? []).map((location) => ({ location, balanced_score: 1, weight: 1 })),
+  );
+  return { data, parts: matchedParts(data, mergeLocations(words)) };
 }
 
 /** Swaps the form for help and links when Pagefind cannot load or search. */
