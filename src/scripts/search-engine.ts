@@ -288,3 +288,14 @@ export function referenceFirst(
     return parts.some((part) => part.title.startsWith(`${reference.number} `));
   });
 }
+
+/**
+ * Puts the part headed by the clause a query names first among a page's parts, so `3.1` shows clause 3.1 and not
+ * 3.10, which Pagefind also matches (it matches the start of a word).
+ */
+export function namedPartFirst<T extends { title: string }>(parsed: ParsedQuery, parts: T[]): T[] {
+  const reference = parsed.reference;
+  if (reference?.kind !== 'clause') return parts;
+  const named = parts.findIndex((part) => part.title.startsWith(`${reference.number} `));
+  return named > 0 ? [parts[named], ...parts.slice(0, named), ...parts.slice(named + 1)] : parts;
+}

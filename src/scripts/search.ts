@@ -4,7 +4,16 @@
  * What is searched for (synonyms, clause references, fewer words) is worked out in search-engine.ts.
  */
 import { loadPagefind, type FilterCounts, type Pagefind } from './pagefind-api.ts';
-import { loadFacets, referenceFirst, rerank, runSearch, type Facets, type Hit, type Outcome } from './search-engine.ts';
+import {
+  loadFacets,
+  namedPartFirst,
+  referenceFirst,
+  rerank,
+  runSearch,
+  type Facets,
+  type Hit,
+  type Outcome,
+} from './search-engine.ts';
 import { matchedParts, mergeLocations } from './search-fragments.ts';
 import { glossaryMatch, type GlossaryTerm, type SynonymEntry } from './search-query.ts';
 import {
@@ -217,7 +226,7 @@ function start(pagefind: Pagefind, all: FilterCounts): void {
           list = h('ol', { class: 'nhsuk-list app-search-results' });
           results.append(list);
         }
-        const items = resultItems(d.data, d.parts, query, term && `term-${term.id}`);
+        const items = resultItems(d.data, namedPartFirst(outcome.parsed, d.parts), query, term && `term-${term.id}`);
         list.append(...items);
         return items;
       });
