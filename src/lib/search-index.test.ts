@@ -10,9 +10,10 @@ describe('searchAttributes', () => {
       'data-search-sort': '2015-05-27',
       'data-search-year': '2015',
       'data-search-date': '2015-05-27',
+      'data-search-kind': 'bulletin',
       'data-pagefind-sort': 'date[data-search-sort]',
       'data-pagefind-filter': 'type[data-search-type], year[data-search-year]',
-      'data-pagefind-meta': 'label[data-search-label], date[data-search-date]',
+      'data-pagefind-meta': 'label[data-search-label], kind[data-search-kind], date[data-search-date]',
     });
   });
 
@@ -40,7 +41,15 @@ describe('searchAttributes', () => {
     const attributes = searchAttributes({ type: 'Programme', lastReviewed: new Date('2026-01-15') });
     expect(attributes['data-search-label']).toBe('Programme page');
     expect(attributes['data-search-sort']).toBe('2026-01-15');
-    expect(attributes['data-pagefind-meta']).toBe('label[data-search-label]');
+    expect(attributes['data-pagefind-meta']).toBe('label[data-search-label], kind[data-search-kind]');
+  });
+
+  it('indexes a comparison of versions with its version’s sections, as a comparison', () => {
+    const attributes = searchAttributes({ type: 'Changes', version: '2019', previous: '2014' });
+    expect(attributes['data-search-type']).toBe('Specification');
+    expect(attributes['data-search-version']).toBe('2019');
+    expect(attributes['data-search-kind']).toBe('changes');
+    expect(attributes['data-search-label']).toBe('What changed from the 2014 version to the 2019 version');
   });
 });
 

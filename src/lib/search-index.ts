@@ -10,6 +10,8 @@ export type SearchEntry =
       /** Whether the page is the official text or a summary, in a few words (src/lib/specification-standing.ts). */
       standing: string;
     }
+  /** A comparison of a version with the one before ("what changed"): found with its version's sections. */
+  | { type: 'Changes'; version: string; previous: string }
   | { type: 'Programme'; lastReviewed: Date };
 
 /**
@@ -36,6 +38,8 @@ export function clauseSearchWeight(current: boolean): string {
 function labelOf(entry: SearchEntry): string {
   if (entry.type === 'Bulletin') return 'Bulletin';
   if (entry.type === 'Programme') return 'Programme page';
+  if (entry.type === 'Changes')
+    return `What changed from the ${entry.previous} version to the ${entry.version} version`;
   return `Service specification ${entry.version}${entry.current ? '' : ' (superseded)'}`;
 }
 
@@ -59,12 +63,15 @@ function sortDateOf(entry: SearchEntry): string {
 export function searchAttributes(entry: SearchEntry): Record<string, string> {
   const attributes: Record<string, string> = {
     'data-pagefind-body': '',
-    'data-search-type': entry.type,
+    // A comparison is filtered with the specification, by its version.
+    'data-search-type': entry.type === 'Changes' ? 'Specification' : entry.type,
     'data-search-label': labelOf(entry),
     'data-search-sort': sortDateOf(entry),
     'data-pagefind-sort': 'date[data-search-sort]',
     'data-pagefind-filter': 'type[data-search-type]',
-    'data-pagefind-meta': 'label[data-search-label]',
+    // What the page is, for the search page's results: a comparison reads differently from a section.
+    'data-search-kind': entry.type.toLowerCase(),
+    'data-pagefind-meta': 'label[data-search-label], kind[data-search-kind]',
   };
   if (entry.type === 'Bulletin') {
     attributes['data-search-year'] = String(entry.date.getUTCFullYear());
@@ -72,9 +79,11 @@ export function searchAttributes(entry: SearchEntry): Record<string, string> {
     attributes['data-pagefind-filter'] += ', year[data-search-year]';
     attributes['data-pagefind-meta'] += ', date[data-search-date]';
   }
-  if (entry.type === 'Specification') {
+  if (entry.type === 'Specification' || entry.type === 'Changes') {
     attributes['data-search-version'] = entry.version;
     attributes['data-pagefind-filter'] += ', version[data-search-version]';
+  }
+  if (entry.type === 'Specification') {
     // Every result from a specification page, and each of its clauses, can say what the text is.
     attributes['data-search-standing'] = entry.standing;
     attributes['data-pagefind-meta'] += ', standing[data-search-standing]';

@@ -18,7 +18,13 @@ export interface PagefindSubResult {
 export interface PagefindResultData {
   url: string;
   excerpt: string;
-  meta: { title?: string; summary?: string; date?: string; label?: string };
+  /** The page's indexed text, `<` and `>` escaped, words as Pagefind counts them. */
+  raw_content?: string;
+  /** Elements with an id, where they start in the page's words. */
+  anchors?: { element: string; id: string; text: string; location: number }[];
+  /** Where this search's words are in the page. */
+  weighted_locations: { weight: number; balanced_score: number; location: number }[];
+  meta: { title?: string; summary?: string; date?: string; label?: string; kind?: string };
   filters: Record<string, string[]>;
   sub_results: PagefindSubResult[];
 }
@@ -27,6 +33,8 @@ export interface PagefindResultData {
 export interface PagefindResult {
   id: string;
   score: number;
+  /** Where the search's words are in the page (word positions, as in the fragment's `anchors`). */
+  words?: number[];
   data: () => Promise<PagefindResultData>;
 }
 

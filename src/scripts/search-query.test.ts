@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findReference, parseQuery, subsets, variants } from './search-query.ts';
+import { alternatives, findReference, parseQuery } from './search-query.ts';
 
 const synonyms = [
   { typed: ['24/7', 'round the clock'], searchFor: ['24 hours a day'] },
@@ -33,20 +33,18 @@ describe('clause references', () => {
 describe('synonyms', () => {
   it('joins a typed phrase into one unit, whatever its case and punctuation', () => {
     expect(parseQuery('Round the clock custody,', synonyms).units).toEqual([
-      { text: 'Round the clock', synonyms: ['24 hours a day'] },
-      { text: 'custody,', synonyms: [] },
+      { text: 'Round the clock', synonyms: ['24 hours a day'], forms: [] },
+      { text: 'custody,', synonyms: [], forms: [] },
     ]);
-    expect(parseQuery('l&d', synonyms).units).toEqual([{ text: 'l&d', synonyms: ['liaison and diversion'] }]);
+    expect(parseQuery('l&d', synonyms).units).toEqual([
+      { text: 'l&d', synonyms: ['liaison and diversion'], forms: [] },
+    ]);
   });
 
-  it('searches the words as typed first, then with each synonym in place', () => {
-    const { units } = parseQuery('juvenile 24/7', synonyms);
-    expect(variants(units)).toEqual([
-      'juvenile 24/7',
-      'juvenile "24 hours a day"',
-      '"children and young people" 24/7',
-      '"children and young people" "24 hours a day"',
-    ]);
+  it('searches each word as typed, then its irregular forms and synonyms, phrases quoted', () => {
+    const [juvenile, children] = parseQuery('juvenile children', synonyms).units;
+    expect(alternatives(juvenile)).toEqual(['juvenile', '"children and young people"']);
+    expect(alternatives(children)).toEqual(['children', 'child', 'childs']);
   });
 
   it('counts a repeated word once', () => {
@@ -54,10 +52,18 @@ describe('synonyms', () => {
   });
 });
 
-describe('fewer words', () => {
-  it('tries every smaller set of words, largest first, in the order typed', () => {
-    expect(subsets(['a', 'b', 'c'])).toEqual([['a', 'b'], ['a', 'c'], ['b', 'c'], ['a'], ['b'], ['c']]);
-    expect(subsets(['a'])).toEqual([]);
-    expect(subsets(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'])).toHaveLength(62);
+describe('stop words', () => {
+  it('leaves them out of the search, keeping them inside a phrase the synonyms know', () => {
+    const parsed = parseQuery('who pays for the service', synonyms);
+    expect(parsed.units.map((u) => u.text)).toEqual(['pays', 'service']);
+    expect(parsed.stopWords).toEqual(['who', 'for', 'the']);
+    expect(parseQuery('round the clock', synonyms).units.map((u) => u.text)).toEqual(['round the clock']);
+  });
+
+  it('joins irregular forms: child and children, person and people, woman and women', () => {
+    const forms = (q: string) => parseQuery(q).units[0].forms;
+    expect(forms('child')).toContain('children');
+    expect(forms('People')).toContain('person');
+    expect(forms('women')).toContain('woman');
   });
 });

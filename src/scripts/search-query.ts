@@ -1,8 +1,9 @@
 /**
  * What the search page makes of a query before Pagefind sees it: clause references turned into the clause's
- * number, the words people type joined to the words the site uses (content/data/synonyms.yaml), and the
- * smaller sets of words to try when every word together finds too little. Pure functions, no DOM.
+ * number, stop words left out, and each word joined to its irregular forms and to the words the site uses
+ * (content/data/synonyms.yaml). Pure functions, no DOM.
  */
+import { bareWord, isStopWord, otherForms } from './search-vocabulary.ts';
 
 /** One synonym entry as the search page receives it (see src/schemas/synonyms.ts). */
 export interface SynonymEntry {
@@ -22,17 +23,17 @@ export interface QueryUnit {
   text: string;
   /** The words the site uses for it, from the synonyms; searched for as well. */
   synonyms: string[];
+  /** Its irregular forms (`children` for `child`); searched for as well, not announced. */
+  forms: string[];
 }
 
 export interface ParsedQuery {
+  /** The meaningful words and phrases, in the order typed. */
   units: QueryUnit[];
+  /** Stop words typed, left out of the search. */
+  stopWords: string[];
   reference?: ClauseReference;
 }
-
-/** Most words a query may have for its smaller sets to be tried: 6 words make 62 sets, searched quickly. */
-export const MAX_WORDS = 6;
-/** Most Pagefind searches one set of words may expand into through synonyms. */
-const MAX_VARIANTS = 6;
 
 const NUMBER = String.raw`(\d{1,2}(?:\.\d{1,2}){0,2})`;
 /** `clause 5.2`, `cl. 5.2`, `cl 5.2`, `§5.2`, `§ 5`, `section 5`, `sect. 5`, `s. 5`, `para 5.2`, `paragraph 5.2`. */
@@ -65,14 +66,13 @@ export function findReference(query: string): { reference?: ClauseReference; que
 }
 
 const tidy = (text: string) => text.trim().replace(/\s+/g, ' ');
-/** A word compared without case and without punctuation at its ends (`custody,` is `custody`). */
-const bare = (word: string) => word.toLowerCase().replace(/^[^\p{L}\p{N}§]+|[^\p{L}\p{N}]+$/gu, '');
 
 /**
  * Splits a query into units, joining words that a synonym entry lists as one phrase (longest first), and gives
- * each unit the words the site uses for it. Words repeated in the query count once.
- * @example parseQuery('juvenile custody', [{ typed: ['juvenile'], searchFor: ['children and young people'] }]).units
- * // => [{ text: 'juvenile', synonyms: ['children and young people'] }, { text: 'custody', synonyms: [] }]
+ * each unit the words the site uses for it and its irregular forms. Stop words are set aside (a phrase a
+ * synonym entry knows keeps them). Words repeated in the query count once.
+ * @example parseQuery('juvenile in custody', [{ typed: ['juvenile'], searchFor: ['children and young people'] }]).units
+ * // => [{ text: 'juvenile', synonyms: ['children and young people'], forms: [] }, { text: 'custody', synonyms: [], forms: [] }]
  */
 export function parseQuery(query: string, entries: readonly SynonymEntry[] = []): ParsedQuery {
   const { reference, query: rewritten } = findReference(query);
@@ -81,6 +81,7 @@ export function parseQuery(query: string, entries: readonly SynonymEntry[] = [])
   const longest = Math.max(1, ...[...phrases.keys()].map((k) => k.split(' ').length));
   const words = rewritten.split(' ').filter(Boolean);
   const units: QueryUnit[] = [];
+  const stopWords: string[] = [];
   const seen = new Set<string>();
   for (let i = 0; i < words.length;) {
     let length = Math.min(longest, words.length - i);
@@ -90,61 +91,67 @@ export function parseQuery(query: string, entries: readonly SynonymEntry[] = [])
     }
     const text = words.slice(i, i + length).join(' ');
     const key = typedKey(text);
-    if (key && !seen.has(key)) {
+    const synonyms = (phrases.get(key) ?? []).filter((s) => typedKey(s) !== key);
+    if (length === 1 && synonyms.length === 0 && isStopWord(text)) stopWords.push(text);
+    else if (key && !seen.has(key)) {
       seen.add(key);
-      units.push({ text, synonyms: (phrases.get(key) ?? []).filter((s) => typedKey(s) !== key) });
+      units.push({ text, synonyms, forms: length === 1 ? otherForms(text) : [] });
     }
     i += length;
   }
-  return { units, reference };
+  return { units, stopWords, reference };
 }
 
 /** How a typed phrase is looked up: each word bare, one space between. */
 function typedKey(text: string): string {
-  return text.split(/\s+/).map(bare).filter(Boolean).join(' ');
+  return text.split(/\s+/).map(bareWord).filter(Boolean).join(' ');
 }
 
 /**
- * The Pagefind searches for a set of units: every unit as typed, then with each unit's synonyms in its place,
- * at most MAX_VARIANTS searches. The first is always the words as typed.
- * @example variants([{ text: '24/7', synonyms: ['24 hours a day'] }, { text: 'police', synonyms: [] }])
- * // => ['24/7 police', '"24 hours a day" police']
+ * What Pagefind is asked for one unit: the words as typed, then its irregular forms and synonyms. A synonym of
+ * several words is a phrase: on its own, Pagefind matches "a" as the start of any word.
+ * @example alternatives({ text: 'juvenile', synonyms: ['children and young people'], forms: [] })
+ * // => ['juvenile', '"children and young people"']
  */
-export function variants(units: readonly QueryUnit[]): string[] {
-  let combos: string[][] = [[]];
-  for (const unit of units) {
-    // A synonym of several words is searched as a phrase: on its own, Pagefind matches "a" as the start of any word.
-    const options = [unit.text, ...unit.synonyms.map((s) => (s.includes(' ') ? `"${s}"` : s))];
-    combos = combos.flatMap((combo) => options.map((option) => [...combo, option]));
-  }
-  // Ordered by how many synonyms stand in: the words as typed first, then one synonym at a time.
-  const swapped = (combo: string[]) => combo.filter((word, i) => word !== units[i].text).length;
-  return [...combos]
-    .sort((a, b) => swapped(a) - swapped(b))
-    .slice(0, MAX_VARIANTS)
-    .map((combo) => combo.join(' '));
+export function alternatives(unit: QueryUnit): string[] {
+  const phrase = (text: string) => (text.includes(' ') ? `"${text}"` : text);
+  return [...new Set([phrase(unit.text), ...unit.forms, ...unit.synonyms.map(phrase)])];
 }
 
-/**
- * Smaller sets of units to try when all of them find too little, largest sets first. A query of one unit has none.
- * Only the first MAX_WORDS units are used.
- * @example subsets([a, b, c]) // => [[a, b], [a, c], [b, c], [a], [b], [c]]
- */
-export function subsets<T>(units: readonly T[]): T[][] {
-  const used = units.slice(0, MAX_WORDS);
-  const all: T[][] = [];
-  for (let mask = 1; mask < (1 << used.length) - 1; mask++) {
-    all.push(used.filter((_, i) => mask & (1 << i)));
-  }
-  // Largest first; among sets of one size, those keeping the earlier words first (the order people type in).
-  const rank = (set: T[]) => set.map((u) => used.indexOf(u));
-  return all.sort((a, b) => b.length - a.length || compareRanks(rank(a), rank(b)));
-}
-
-function compareRanks(a: number[], b: number[]): number {
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] - b[i];
-  return 0;
-}
-
-/** The words a set of units reads as, for the line above its results: `screening children`. */
+/** The words a set of units reads as: `screening children`. */
 export const unitsText = (units: readonly QueryUnit[]) => units.map((u) => u.text).join(' ');
+
+/** One glossary term as the search page receives it (written into the page by search.astro). */
+export interface GlossaryTerm {
+  id: string;
+  term: string;
+  definition: string;
+}
+
+/** A term or query compared loosely: lowercase, words only, a plural `s` dropped from longer words. */
+const termKey = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}&]+/gu, ' ')
+    .trim()
+    .split(' ')
+    .map((word) => (word.length > 3 ? word.replace(/s$/, '') : word))
+    .join(' ');
+
+/**
+ * The glossary term a query asks for, if its meaningful words (or their synonyms) are the term, with or without
+ * the term's abbreviation: `what is diversion` is "Diversion", `YOT` is "Youth offending team (YOT)".
+ * @example glossaryMatch(parseQuery('what is a custody suite'), [{ id: 'custody-suite', term: 'Custody suite', definition: '…' }])?.id // => 'custody-suite'
+ */
+export function glossaryMatch(parsed: ParsedQuery, terms: readonly GlossaryTerm[]): GlossaryTerm | undefined {
+  if (parsed.units.length === 0) return undefined;
+  const typed = new Set([
+    termKey(unitsText(parsed.units)),
+    ...(parsed.units.length === 1 ? parsed.units[0].synonyms.map(termKey) : []),
+  ]);
+  return terms.find((t) => {
+    const abbreviation = /\(([^)]+)\)\s*$/.exec(t.term)?.[1];
+    const name = t.term.replace(/\s*\([^)]*\)\s*$/, '');
+    return [name, t.term, abbreviation].some((form) => form && typed.has(termKey(form)));
+  });
+}

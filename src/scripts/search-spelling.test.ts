@@ -15,9 +15,26 @@ describe('spelling suggestions', () => {
     expect(nearestWord('cusody', words, new Set(words))).toBe('custody');
   });
 
-  it('allows one edit in a short word, two in a longer one, and prefers the more frequent word', () => {
-    expect(nearestWord('thx', words, new Set(words))).toBe('the');
+  it('allows one edit up to seven letters, two in a longer word, and prefers the more frequent word', () => {
     expect(nearestWord('scren', ['screen', 'scree'], new Set())).toBe('screen');
+    expect(nearestWord('scrreening', ['screening'], new Set())).toBe('screening');
     expect(nearestWord('tehm', words, new Set(words))).toBeUndefined();
+  });
+
+  it('never swaps a short real word, suggests a stop word, or changes the first letter', () => {
+    // `pays` is a word: if nothing matches it, the page says so rather than offering `says`.
+    expect(nearestWord('pays', ['says', 'days'], new Set())).toBeUndefined();
+    expect(nearestWord('women', ['when', 'woman'], new Set())).toBe('woman');
+    expect(nearestWord('whenn', ['when'], new Set())).toBeUndefined();
+    expect(nearestWord('veterans', ['peterans'], new Set())).toBeUndefined();
+  });
+
+  it('counts a swapped pair of letters as one edit, and leaves a real word such as lawyer alone', () => {
+    expect(nearestWord('zehpyr', ['zephyr'], new Set())).toBe('zephyr');
+    expect(nearestWord('lawyer', ['lower'], new Set())).toBeUndefined();
+  });
+
+  it('changes only the words it is told no page holds', () => {
+    expect(suggestQuery('screning childen', words, ['screning'])).toBe('screening childen');
   });
 });

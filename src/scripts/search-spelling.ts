@@ -3,27 +3,52 @@
  * (`/search-words.txt`, most frequent first; see src/lib/search-words.ts). Fetched only when a search finds nothing.
  */
 import { distance } from 'fastest-levenshtein';
+import { isStopWord } from './search-vocabulary.ts';
 
 /** Where the build writes the word list. */
 export const WORD_LIST_URL = '/search-words.txt';
 
-/** Edits allowed between a typed word and a suggestion: one for short words, two for longer ones. */
-const allowedEdits = (word: string) => (word.length <= 4 ? 1 : 2);
+/**
+ * Edits allowed between a typed word and a suggestion: none for words of four letters or fewer (most are real words,
+ * and one edit makes another real word: `pays`, `says`), one up to seven letters, two for longer ones.
+ */
+const allowedEdits = (word: string) => (word.length <= 4 ? 0 : word.length <= 7 ? 1 : 2);
 
 /**
- * The site's word nearest to `word`: the fewest edits, then the most frequent (earliest in `words`).
- * Undefined when the word is on the site already, is a number, or nothing is near enough.
+ * Edits between two words, a swapped pair of neighbouring letters (`zehpyr`, `zephyr`) counting as one.
+ * @example edits('zehpyr', 'zephyr') // => 1
+ */
+export function edits(a: string, b: string): number {
+  if (a.length === b.length) {
+    const differ = [...a].flatMap((char, i) => (char === b[i] ? [] : [i]));
+    if (
+      differ.length === 2 &&
+      differ[1] === differ[0] + 1 &&
+      a[differ[0]] === b[differ[1]] &&
+      a[differ[1]] === b[differ[0]]
+    )
+      return 1;
+  }
+  return distance(a, b);
+}
+
+/**
+ * The site's word nearest to `word`: the fewest edits, then the most frequent (earliest in `words`), never a
+ * stop word and never a word with another first letter. Undefined when the word is on the site already, is a
+ * number or a stop word, or nothing is near enough.
  * @example nearestWord('screning', ['the', 'screening', 'screen']) // => 'screening'
  */
 export function nearestWord(word: string, words: readonly string[], known: ReadonlySet<string>): string | undefined {
   const typed = word.toLowerCase();
-  if (known.has(typed) || !/^\p{L}{3,}$/u.test(typed)) return undefined;
+  if (known.has(typed) || !/^\p{L}{3,}$/u.test(typed) || isStopWord(typed)) return undefined;
   const limit = allowedEdits(typed);
+  if (limit === 0) return undefined;
   let best: string | undefined;
   let bestDistance = limit + 1;
   for (const candidate of words) {
     if (Math.abs(candidate.length - typed.length) >= bestDistance) continue;
-    const d = distance(typed, candidate);
+    if (candidate[0] !== typed[0] || isStopWord(candidate)) continue;
+    const d = edits(typed, candidate);
     if (d < bestDistance) {
       best = candidate;
       bestDistance = d;
@@ -35,12 +60,14 @@ export function nearestWord(word: string, words: readonly string[], known: Reado
 
 /**
  * The query with each word the site does not contain replaced by its nearest word, or undefined if no word changed.
+ * `only`, when given, lists the words that may change (those no page matched).
  * @example suggestQuery('screning children', ['children', 'screening']) // => 'screening children'
  */
-export function suggestQuery(query: string, words: readonly string[]): string | undefined {
+export function suggestQuery(query: string, words: readonly string[], only?: readonly string[]): string | undefined {
   const known = new Set(words);
   let changed = false;
   const suggested = query.split(/\s+/).map((word) => {
+    if (only && !only.includes(word)) return word;
     const near = nearestWord(word, words, known);
     if (!near) return word;
     changed = true;

@@ -4,16 +4,29 @@
  * What is searched for (synonyms, clause references, fewer words) is worked out in search-engine.ts.
  */
 import { loadPagefind, type FilterCounts, type Pagefind } from './pagefind-api.ts';
-import { loadFacets, referenceFirst, runSearch, type Facets, type Hit, type Outcome } from './search-engine.ts';
-import type { SynonymEntry } from './search-query.ts';
+import {
+  loadFacets,
+  namedPartFirst,
+  referenceFirst,
+  rerank,
+  runSearch,
+  type Facets,
+  type Hit,
+  type Outcome,
+} from './search-engine.ts';
+import { matchedParts, mergeLocations } from './search-fragments.ts';
+import { glossaryMatch, type GlossaryTerm, type SynonymEntry } from './search-query.ts';
 import {
   alsoSearched,
-  fewerWordsLine,
+  corrected,
   filterFieldsets,
   h,
   noResults,
-  resultItem,
+  olderHiddenLine,
+  resultItems,
+  someWordsLine,
   suggestion,
+  termItem,
   updateCounts,
 } from './search-render.ts';
 import { loadWords, suggestQuery } from './search-spelling.ts';
@@ -35,7 +48,13 @@ const unavailable = document.querySelector<HTMLElement>('#search-unavailable')!;
 const baseTitle = document.title;
 /** Written into the page by the build (search.astro): no request is made for them. */
 const synonyms = JSON.parse(ui.dataset.synonyms ?? '[]') as SynonymEntry[];
+const glossary = JSON.parse(ui.dataset.glossary ?? '[]') as GlossaryTerm[];
+const glossaryUrl = ui.dataset.glossaryUrl ?? '';
 const current = ui.dataset.currentVersion ?? '';
+/** A query the reader asked to search exactly as typed (`exact=1`, from "Search instead for"): never corrected. */
+const exactQuery = new URLSearchParams(location.search).get('exact')
+  ? (new URLSearchParams(location.search).get('q') ?? '').trim()
+  : '';
 
 /** The search the form shows now. */
 function readForm(): SearchState {
@@ -60,7 +79,9 @@ function writeForm(state: SearchState, all: FilterCounts): void {
 
 /** Keeps the address bar in step with the form, so a search can be shared and Back returns to it. */
 function updateUrl(state: SearchState, mode: 'push' | 'replace'): void {
-  const query = paramsFromState(state).toString();
+  const params = paramsFromState(state);
+  if (state.query && state.query === exactQuery) params.set('exact', '1');
+  const query = params.toString();
   const url = `${location.pathname}${query ? `?${query}` : ''}`;
   document.title = state.query ? `${state.query} – ${baseTitle}` : baseTitle;
   if (url === `${location.pathname}${location.search}`) return;
@@ -73,18 +94,33 @@ function plural(count: number, noun: string): string {
 }
 
 /** The sentence read out after each search. */
-function statusText(state: SearchState, outcome: Outcome): string {
+function statusText(state: SearchState, outcome: Outcome, query: string): string {
   const filtered = hasFilters(state) ? ' with the filters you ticked' : '';
-  const words = state.query ? ` for ‘${state.query}’` : '';
+  const words = query ? ` for ‘${query}’` : '';
   const count = outcome.hits.length;
   if (count === 0) return `No results${words}${filtered}`;
-  if (outcome.allWords === 0) return `${plural(count, 'result')} for some of the words in ‘${state.query}’${filtered}`;
+  if (outcome.allWords === 0) return `${plural(count, 'result')} for some of the words in ‘${query}’${filtered}`;
   return `${plural(count, 'result')}${words}${filtered}`;
 }
 
 /** A link to this page searching for `query`, keeping the filters and order. */
-function searchHref(state: SearchState, query: string): string {
-  return `${location.pathname}?${paramsFromState({ ...state, query }).toString()}`;
+function searchHref(state: SearchState, query: string, extra: Record<string, string> = {}): string {
+  const params = paramsFromState({ ...state, query });
+  for (const [name, value] of Object.entries(extra)) params.set(name, value);
+  return `${location.pathname}?${params.toString()}`;
+}
+
+/**
+ * The page's matching parts: its fragment (fetched once), and where each word it holds is, from each word's
+ * search result. The fragment's own `weighted_locations` are not used: Pagefind keeps one fragment object per page
+ * and overwrites them for each `data()` call, so two calls for one page can answer with the other's words.
+ */
+async function loadHit(hit: Hit) {
+  const data = await hit.matches[0].data();
+  const words = hit.matches.map((match) =>
+    (match.words ?? []).map((location) => ({ location, balanced_score: 1, weight: 1 })),
+  );
+  return { data, parts: matchedParts(data, mergeLocations(words)) };
 }
 
 /** Swaps the form for help and links when Pagefind cannot load or search. */
@@ -94,17 +130,19 @@ function showUnavailable(error: unknown): void {
   console.error(error);
 }
 
-/** A correction of the query that finds something with the same filters, if the word list has one. */
-async function findSuggestion(
+/** A correction of the words no page holds that finds more pages with every word, if the word list has one. */
+async function findCorrection(
   pagefind: Pagefind,
   state: SearchState,
+  outcome: Outcome,
   facets: Facets,
   all: FilterCounts,
-): Promise<string | undefined> {
-  const corrected = suggestQuery(state.query, await loadWords());
-  if (!corrected) return undefined;
-  const tried = await runSearch(pagefind, { ...state, query: corrected }, facets, synonyms, current, all);
-  return tried.hits.length > 0 ? corrected : undefined;
+): Promise<{ query: string; outcome: Outcome } | undefined> {
+  if (outcome.missing.length === 0) return undefined;
+  const query = suggestQuery(state.query, await loadWords(), outcome.missing);
+  if (!query) return undefined;
+  const tried = await runSearch(pagefind, { ...state, query }, facets, synonyms, current, all);
+  return tried.allWords > outcome.allWords ? { query, outcome: tried } : undefined;
 }
 
 /** Wires the form to Pagefind: searches as the reader types, ticks or sorts, and when Back or Forward is used. */
@@ -126,52 +164,81 @@ function start(pagefind: Pagefind, all: FilterCounts): void {
     }
     // Which page has which filter value: read at the first search, not before the reader types.
     facets ??= loadFacets(pagefind, all);
-    const outcome = await runSearch(pagefind, state, await facets, synonyms, current, all);
-    const hint =
-      outcome.allWords === 0 && state.query ? await findSuggestion(pagefind, state, await facets, all) : undefined;
-    const first = await Promise.all(outcome.hits.slice(0, PAGE_SIZE).map((hit) => hit.result.data()));
+    let outcome = await runSearch(pagefind, state, await facets, synonyms, current, all);
+    // Words no page holds: when nothing at all is found, the search corrects them itself and says so;
+    // otherwise it offers the correction, if that finds more pages with every word.
+    const fix =
+      state.query === exactQuery ? undefined : await findCorrection(pagefind, state, outcome, await facets, all);
+    const typed = state.query;
+    let query = state.query;
+    if (fix && outcome.hits.length === 0) {
+      outcome = fix.outcome;
+      query = fix.query;
+    }
+    const firstHits = outcome.hits.slice(0, PAGE_SIZE);
+    const firstLoaded = await Promise.all(firstHits.map(loadHit));
     if (id !== latest) return;
+    const reordered =
+      state.sort === 'date' ? firstHits.map((_, i) => i) : rerank(outcome.parsed, firstHits, firstLoaded);
+    const loaded = reordered.map((i) => firstLoaded[i]);
+    outcome.hits.splice(0, firstHits.length, ...reordered.map((i) => firstHits[i]));
+    outcome.allWords = outcome.hits.filter((hit) => hit.all).length;
     // A clause or section the query names comes first, when it is among the first results.
-    const named = referenceFirst(outcome.parsed, first);
+    const named = referenceFirst(outcome.parsed, loaded);
     if (named > 0) {
-      first.unshift(...first.splice(named, 1));
+      loaded.unshift(...loaded.splice(named, 1));
       outcome.hits.unshift(...outcome.hits.splice(named, 1));
     }
 
     updateCounts(filters, outcome.counts);
-    status.textContent = statusText(state, outcome);
+    status.textContent = statusText(state, outcome, query);
+    results.dataset.allWords = String(outcome.allWords);
     const lead: HTMLElement[] = [];
+    if (query !== typed) lead.push(corrected(query, typed, searchHref(state, typed, { exact: '1' })));
+    else if (fix) lead.push(suggestion(fix.query, searchHref(state, fix.query)));
     if (outcome.alsoSearched.length > 0) lead.push(alsoSearched(outcome.alsoSearched));
-    if (hint) lead.push(suggestion(hint, searchHref(state, hint)));
+    if (outcome.olderHidden > 0)
+      lead.push(olderHiddenLine(outcome.olderHidden, searchHref({ ...state, allVersions: true }, typed)));
     if (outcome.hits.length === 0) {
       results.replaceChildren(...lead, noResults(hasFilters(state)));
       return;
     }
     results.replaceChildren(...lead);
-    const lists = { all: undefined as HTMLElement | undefined, fewer: undefined as HTMLElement | undefined };
-    /** Adds results to their list: every word, or, under a line saying so, some of the words. */
-    const append = (hits: Hit[], data: Awaited<ReturnType<Hit['result']['data']>>[]) =>
-      data.map((d, i) => {
-        const group = hits[i].fewer === 0 ? 'all' : 'fewer';
-        let list = lists[group];
+    let list: HTMLElement | undefined;
+    // A glossary term that is what was typed comes first, as its own result.
+    const showsProgramme = state.filters.type.length === 0 || state.filters.type.includes('Programme');
+    const term =
+      state.sort === 'relevance' && showsProgramme && glossaryUrl ? glossaryMatch(outcome.parsed, glossary) : undefined;
+    if (term) {
+      list = h('ol', { class: 'nhsuk-list app-search-results' }, termItem(term, glossaryUrl));
+      results.append(list);
+    }
+    let some = false;
+    /** Adds results to the list; a line says where results with only some of the words start. */
+    const append = (hits: Hit[], data: Awaited<ReturnType<typeof loadHit>>[]) =>
+      data.flatMap((d, i) => {
+        if (!hits[i].all && !some && outcome.parsed.units.length > 1) {
+          some = true;
+          results.append(someWordsLine(outcome.missing, outcome.allWords === 0));
+          list = undefined;
+        }
         if (!list) {
-          if (group === 'fewer') results.append(fewerWordsLine(outcome.fewerWords, outcome.allWords === 0));
-          list = lists[group] = h('ol', { class: 'nhsuk-list app-search-results' });
+          list = h('ol', { class: 'nhsuk-list app-search-results' });
           results.append(list);
         }
-        const item = resultItem(d, state.query);
-        list.append(item);
-        return item;
+        const items = resultItems(d.data, namedPartFirst(outcome.parsed, d.parts), query, term && `term-${term.id}`);
+        list.append(...items);
+        return items;
       });
-    append(outcome.hits, first);
-    let shown = first.length;
+    append(outcome.hits, loaded);
+    let shown = loaded.length;
     if (shown < outcome.hits.length) {
       const more = h('button', { class: 'nhsuk-button nhsuk-button--secondary', type: 'button' });
       const label = () => (more.textContent = `Show ${Math.min(PAGE_SIZE, outcome.hits.length - shown)} more`);
       label();
       const showMore = async () => {
         const hits = outcome.hits.slice(shown, shown + PAGE_SIZE);
-        const next = await Promise.all(hits.map((hit) => hit.result.data()));
+        const next = await Promise.all(hits.map(loadHit));
         if (id !== latest) return;
         const items = append(hits, next);
         shown += next.length;
