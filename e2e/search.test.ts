@@ -11,6 +11,8 @@ import { axeViolations, formatViolations } from './support/axe.ts';
 import { launchBrowser } from './support/browser.ts';
 import { buildSite } from './support/build.ts';
 import { serveDir, type StaticServer } from './support/server.ts';
+import { searchStanding } from '../src/lib/specification-standing.ts';
+import { siteConfig } from '../src/site.config.ts';
 
 const FIXTURE = 'e2e/fixtures/search-corpus';
 /** Builds the synthetic corpus with the real generator into a temporary folder. */
@@ -225,6 +227,10 @@ describe('search on the real content', () => {
     expect(await older.getAttribute('data-superseded')).toBe('true');
     expect(await older.locator('.app-meta').textContent()).toBe(
       "Service specification 2014 (superseded), section 5: The person's journey",
+    );
+    // Every specification result says whether it is the official text (issue 25), from the one setting.
+    expect(await older.locator('[data-standing]').textContent()).toBe(
+      searchStanding(siteConfig.specificationText, '2014'),
     );
     expect(await resultPaths(page)).toContain('/specification/2014/the-persons-journey/');
     expect(new URL(page.url()).search).toBe('?q=5.2&version=2019&version=2014');

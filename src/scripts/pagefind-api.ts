@@ -24,7 +24,7 @@ export interface PagefindResultData {
   anchors?: { element: string; id: string; text: string; location: number }[];
   /** Where this search's words are in the page. */
   weighted_locations: { weight: number; balanced_score: number; location: number }[];
-  meta: { title?: string; summary?: string; date?: string; label?: string; kind?: string };
+  meta: { title?: string; summary?: string; date?: string; label?: string; kind?: string; standing?: string };
   filters: Record<string, string[]>;
   sub_results: PagefindSubResult[];
 }

@@ -95,12 +95,15 @@ export function resultItems(
       ? { 'data-specification-version': version, 'data-superseded': String(/superseded/.test(data.meta.label ?? '')) }
       : {}),
   });
+  // Whether the specification text is official or a summary (issue 25), on every result from it.
+  const standing = specification ? data.meta.standing : undefined;
   const item = (kind: string, title: string, href: string, label: string, text: Child, more: Child) =>
     h(
       'li',
       hooks(kind),
       h('h2', { class: 'nhsuk-heading-s nhsuk-u-margin-bottom-1' }, h('a', { href }, title)),
       h('p', { class: 'nhsuk-body-s app-meta nhsuk-u-margin-bottom-1' }, label),
+      standing ? h('p', { class: 'nhsuk-body-s nhsuk-u-margin-bottom-1', 'data-standing': '' }, standing) : false,
       text,
       more,
     );
