@@ -15,6 +15,9 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
+import { displayPath } from '../src/content-rules/display-path.ts';
+import { oddFiles } from '../src/content-rules/odd-files.ts';
+import { formatProblem } from '../src/content-rules/problems.ts';
 import { addressProblem } from '../src/lib/site-address.ts';
 import { buildArguments } from './lib/build-arguments.ts';
 import { siteConfig } from '../src/site.config.ts';
@@ -76,6 +79,13 @@ if (!parsed.ok) {
 const addressError = addressProblem(siteConfig);
 if (addressError) {
   console.error(`Error: ${addressError.message}\n  Hint: ${addressError.hint}`);
+  process.exit(1);
+}
+// Before Astro starts beside the check: its content loader would wait forever on a named pipe.
+const odd = oddFiles(siteConfig.contentDir, displayPath);
+if (odd.length) {
+  for (const problem of odd) console.error(`${formatProblem(problem)}\n`);
+  console.error('The content folder holds files the site cannot read, so nothing was built or changed.');
   process.exit(1);
 }
 const paths = publishPaths(parsed.dist);
