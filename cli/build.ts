@@ -20,6 +20,7 @@ import { oddFiles } from '../src/content-rules/odd-files.ts';
 import { formatProblem } from '../src/content-rules/problems.ts';
 import { addressProblem } from '../src/lib/site-address.ts';
 import { buildArguments } from './lib/build-arguments.ts';
+import { distPlaceProblem } from './lib/dist-place.ts';
 import { siteConfig } from '../src/site.config.ts';
 import { finishSite } from './lib/finish.ts';
 import { publish, publishPaths, type RunningBuild } from './lib/publish.ts';
@@ -79,6 +80,11 @@ if (!parsed.ok) {
 const addressError = addressProblem(siteConfig);
 if (addressError) {
   console.error(`Error: ${addressError.message}\n  Hint: ${addressError.hint}`);
+  process.exit(1);
+}
+const placeProblem = distPlaceProblem(parsed.dist, fileURLToPath(new URL('../', import.meta.url)));
+if (placeProblem) {
+  console.error(`Error: ${placeProblem}`);
   process.exit(1);
 }
 // Before Astro starts beside the check: its content loader would wait forever on a named pipe.

@@ -180,6 +180,25 @@ describe('two builds at once (17.2)', () => {
     expect(names.filter((name) => /(^|\/)\.|\.map$|\.mjs$/.test(name))).toEqual([]);
     expect(names).toContain('index.html');
   });
+
+  // Issue 23: `--dist dist/sub` built a second site, and its .build/, inside the live release.
+  it.each([
+    ['inside the live site', () => path.join(dist, 'sub'), /is inside .*\.build\/, where builds keep their releases/],
+    ['inside .build/', () => path.join(releasePaths(dist).base, 'local'), /is inside .*\.build\//],
+    ['above the site', () => path.dirname(path.dirname(dist)), /holds this project's site|not a site this build made/],
+    ['on another disk (/dev/shm)', () => path.join('/dev/shm', `ld-${crypto.randomUUID()}`, 'site'), /on another disk/],
+  ])('refuses a --dist %s, with a plain message, and changes nothing', async (_, target, says) => {
+    const site = path.dirname(dist);
+    const before = treeHash(site);
+    const { code, output } = await build(target());
+    expect(code).toBe(1);
+    expect(output).toMatch(says);
+    expect(output).not.toMatch(/\n\s+at .+:\d+:\d+/);
+    expect(treeHash(site)).toBe(before);
+    expect(fs.existsSync(path.join(dist, 'sub'))).toBe(false);
+    expect(fs.existsSync(path.join(dist, '.build'))).toBe(false);
+    expect(fs.readdirSync('/dev/shm').filter((name) => name.startsWith('ld-') || name === '.build')).toEqual([]);
+  });
 });
 
 describe('a build that is stopped (17.3)', () => {
