@@ -19,10 +19,12 @@ import { displayPath } from '../src/content-rules/display-path.ts';
 import { oddFiles } from '../src/content-rules/odd-files.ts';
 import { formatProblem } from '../src/content-rules/problems.ts';
 import { addressProblem } from '../src/lib/site-address.ts';
+import { isSystemError } from '../src/lib/system-error.ts';
 import { buildArguments } from './lib/build-arguments.ts';
 import { distPlaceProblem } from './lib/dist-place.ts';
 import { siteConfig } from '../src/site.config.ts';
 import { finishSite } from './lib/finish.ts';
+import { exitPlainlyOnError, plainError } from './lib/plain-errors.ts';
 import { publish, publishPaths, type RunningBuild } from './lib/publish.ts';
 
 /**
@@ -71,6 +73,7 @@ function runNode(
   return { exited, show, stop: () => child.kill('SIGTERM') };
 }
 
+exitPlainlyOnError('npm run build');
 const parsed = buildArguments(process.argv.slice(2));
 if (!parsed.ok) {
   console.error(`Error: ${parsed.error}`);
@@ -120,8 +123,8 @@ const published = await publish(paths, {
       await finishSite(outDir, fs.existsSync(paths.dist) ? paths.dist : undefined, (line) => console.log(line));
       return true;
     } catch (error) {
-      if (!(error instanceof AstroError)) throw error;
-      console.error(`Error: ${error.message}${error.hint ? `\n  Hint: ${error.hint}` : ''}`);
+      if (!(error instanceof AstroError) && !isSystemError(error)) throw error;
+      console.error(plainError(error, 'npm run build'));
       return false;
     }
   },

@@ -21,7 +21,10 @@ import {
   sendRelease,
   targetStatus,
 } from './lib/publish-target.ts';
+import { exitPlainlyOnError } from './lib/plain-errors.ts';
 import { liveRelease, releasePaths } from './lib/releases.ts';
+
+exitPlainlyOnError('npm run publish');
 
 const PROJECT_ROOT = fileURLToPath(new URL('../', import.meta.url));
 

@@ -201,6 +201,23 @@ describe('two builds at once (17.2)', () => {
   });
 });
 
+describe('a full disk while finishing (issue 23)', () => {
+  it('says so in plain words, without a stack, and leaves nothing behind but the lock it released', async () => {
+    const dist = path.join(folder('full-disk'), 'dist');
+    const inject = `--import=${path.resolve('e2e/support/full-disk.ts')}`;
+    const { code, output } = await build(dist, { NODE_OPTIONS: inject });
+    expect(code, output).toBe(1);
+    expect(output).toMatch(/Error: The disk is full \(write .*\.(gz|br)\)\. \[ENOSPC\]\n  Hint: Free some space/);
+    expect(output).not.toMatch(/\n\s+at .+:\d+:\d+/);
+    expect(output).toContain('There was no previous site');
+    const paths = releasePaths(dist);
+    expect(fs.existsSync(dist)).toBe(false);
+    expect(fs.readdirSync(paths.work)).toEqual([]);
+    expect(listReleases(paths)).toEqual([]);
+    expect(fs.existsSync(paths.lock)).toBe(false);
+  });
+});
+
 describe('a build that is stopped (17.3)', () => {
   const dist = path.join(folder('stopped'), 'dist');
   const paths = releasePaths(dist);
