@@ -204,7 +204,7 @@ describe('two builds at once (17.2)', () => {
 describe('a full disk while finishing (issue 23)', () => {
   it('says so in plain words, without a stack, and leaves nothing behind but the lock it released', async () => {
     const dist = path.join(folder('full-disk'), 'dist');
-    const inject = `--import=${path.resolve('e2e/support/full-disk.ts')}`;
+    const inject = `--import=${path.resolve('e2e/support/full-disk.mjs')}`;
     const { code, output } = await build(dist, { NODE_OPTIONS: inject });
     expect(code, output).toBe(1);
     expect(output).toMatch(/Error: The disk is full \(write .*\.(gz|br)\)\. \[ENOSPC\]\n  Hint: Free some space/);

@@ -1,14 +1,15 @@
 /**
  * Loaded with `node --import` (through NODE_OPTIONS) into a build, this makes the disk look full to the
  * finishing step: writing any compressed copy (`.gz`, `.br`) fails with ENOSPC, as it does on a real
- * full disk, after the pages themselves were written. Nothing else is changed.
+ * full disk, after the pages themselves were written. Nothing else is changed. Plain JavaScript, as npm
+ * itself may run on an older Node that does not read TypeScript.
  */
 import fs from 'node:fs';
 
 const writeFile = fs.promises.writeFile;
-fs.promises.writeFile = ((file: Parameters<typeof writeFile>[0], ...rest: unknown[]) => {
+fs.promises.writeFile = (file, ...rest) => {
   if (typeof file === 'string' && /\.(gz|br)$/.test(file)) {
-    const error = Object.assign(new Error(`ENOSPC: no space left on device, write`), {
+    const error = Object.assign(new Error('ENOSPC: no space left on device, write'), {
       code: 'ENOSPC',
       errno: -28,
       syscall: 'write',
@@ -16,5 +17,5 @@ fs.promises.writeFile = ((file: Parameters<typeof writeFile>[0], ...rest: unknow
     });
     return Promise.reject(error);
   }
-  return (writeFile as (...args: unknown[]) => Promise<void>)(file, ...rest);
-}) as typeof writeFile;
+  return writeFile(file, ...rest);
+};
