@@ -123,7 +123,8 @@ function bulletinFile(options: CorpusOptions, months: IssueMonth[], index: numbe
   const older = months.slice(index + 1, index + 25);
   const related = random.sample(older, random.int(1, 3)).map((m) => `${pad(m.year, 4)}-${pad(m.month)}`);
   const relatedLines = related.map(
-    (rid) => `- [Synthetic bulletin: ${monthName(Number(rid.slice(5)))} ${Number(rid.slice(0, 4))}](/bulletins/${rid}/)`,
+    (rid) =>
+      `- [Synthetic bulletin: ${monthName(Number(rid.slice(5)))} ${Number(rid.slice(0, 4))}](/bulletins/${rid}/)`,
   );
   if (clauses.length > 0) {
     const clause = random.pick(clauses);

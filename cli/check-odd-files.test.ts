@@ -98,6 +98,6 @@ describe('npm run check on entries that are not ordinary files (issue 23)', { ti
     });
     expect(code).toBe(1);
     expect(output.match(/^Error: /gm)).toHaveLength(1);
-    expect(output).toMatch(/^Error: content\/bulletins(\/folder0123){16}\n  Folders go more than 16 deep/m);
+    expect(output).toMatch(/^Error: content\/bulletins(\/folder0123){16}\n {2}Folders go more than 16 deep/m);
   });
 });

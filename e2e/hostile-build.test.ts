@@ -207,7 +207,7 @@ describe('a full disk while finishing (issue 23)', () => {
     const inject = `--import=${path.resolve('e2e/support/full-disk.mjs')}`;
     const { code, output } = await build(dist, { NODE_OPTIONS: inject });
     expect(code, output).toBe(1);
-    expect(output).toMatch(/Error: The disk is full \(write .*\.(gz|br)\)\. \[ENOSPC\]\n  Hint: Free some space/);
+    expect(output).toMatch(/Error: The disk is full \(write .*\.(gz|br)\)\. \[ENOSPC\]\n {2}Hint: Free some space/);
     expect(output).not.toMatch(/\n\s+at .+:\d+:\d+/);
     expect(output).toContain('There was no previous site');
     const paths = releasePaths(dist);

@@ -58,7 +58,7 @@ describe('distPlaceProblem: --dist is never inside a site, nor above one (issue 
     const statSync = fs.statSync;
     vi.spyOn(fs, 'statSync').mockImplementation(((file: fs.PathLike, options?: fs.StatSyncOptions) => {
       const stat = statSync(file, options)!;
-      return String(file).startsWith(other) ? Object.assign(stat, { dev: stat.dev + 1 }) : stat;
+      return String(file).startsWith(other) ? Object.assign(stat, { dev: Number(stat.dev) + 1 }) : stat;
     }) as typeof fs.statSync);
     fs.mkdirSync(other);
     expect(distPlaceProblem(path.join(other, 'site'), root)).toMatch(/is on another disk than the project/);

@@ -72,7 +72,9 @@ export function checkedLoader(loader: Loader): Loader {
             'Delete or replace each file named, then build again.',
           );
         }
-        context.logger.error(`${words}\n\nThe preview reads no ${context.collection} until this is fixed; restart it then.`);
+        context.logger.error(
+          `${words}\n\nThe preview reads no ${context.collection} until this is fixed; restart it then.`,
+        );
         return;
       }
       const { store } = context;
