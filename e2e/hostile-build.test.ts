@@ -9,7 +9,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, startNginx } from '../scripts/nginx/runtime.ts';
 import { listReleases, liveRelease, releasePaths } from '../cli/lib/releases.ts';
 import { unservedFiles } from '../cli/lib/site-files.ts';
@@ -180,6 +180,14 @@ describe('two builds at once (17.2)', () => {
     expect(names.filter((name) => /(^|\/)\.|\.map$|\.mjs$/.test(name))).toEqual([]);
     expect(names).toContain('index.html');
   });
+});
+
+describe('--dist never inside a site, nor above one, nor on another disk (issue 23)', () => {
+  const dist = path.join(folder('inside'), 'dist');
+  beforeAll(async () => {
+    const first = await build(dist);
+    expect(first.code, first.output).toBe(0);
+  }, 300_000);
 
   // Issue 23: `--dist dist/sub` built a second site, and its .build/, inside the live release.
   it.each([
