@@ -85,7 +85,11 @@ if (addressError) {
   console.error(`Error: ${addressError.message}\n  Hint: ${addressError.hint}`);
   process.exit(1);
 }
-const placeProblem = distPlaceProblem(parsed.dist, fileURLToPath(new URL('../', import.meta.url)));
+const placeProblem = distPlaceProblem(
+  parsed.dist,
+  fileURLToPath(new URL('../', import.meta.url)),
+  siteConfig.contentDir,
+);
 if (placeProblem) {
   console.error(`Error: ${placeProblem}`);
   process.exit(1);

@@ -32,9 +32,11 @@ describe('distPlaceProblem: --dist is never inside a site, nor above one (issue 
     ['the project folder', '.', /holds this project's site/],
     ['the folder above the project', '..', /holds this project's site/],
     ['a second site beside dist/', 'dist2', /would share .*\.build\/ with the site .*dist/],
+    ['the content folder', 'content/site', /is inside the content folder/],
+    ['public/, copied into every build', 'public/site', /is inside public\//],
   ])('refuses %s', (_, dist, says) => {
     const root = project();
-    const problem = distPlaceProblem(path.join(root, dist), root);
+    const problem = distPlaceProblem(path.join(root, dist), root, path.join(root, 'content'));
     expect(problem).toMatch(says);
     expect(problem).toContain('Nothing was built or changed.');
   });
@@ -43,13 +45,15 @@ describe('distPlaceProblem: --dist is never inside a site, nor above one (issue 
     const root = project();
     const copy = path.join(root, 'copy');
     fs.cpSync(path.join(root, 'dist'), copy, { recursive: true, dereference: true });
-    expect(distPlaceProblem(path.join(copy, 'sub/site'), root)).toMatch(/is inside the site .*copy\//);
+    expect(distPlaceProblem(path.join(copy, 'sub/site'), root, path.join(root, 'content'))).toMatch(
+      /is inside the site .*copy\//,
+    );
   });
 
   it('allows dist/ itself, and a folder elsewhere on the same disk', () => {
     const root = project();
-    expect(distPlaceProblem(path.join(root, 'dist'), root)).toBeUndefined();
-    expect(distPlaceProblem(path.join(root, 'elsewhere/site'), root)).toBeUndefined();
+    expect(distPlaceProblem(path.join(root, 'dist'), root, path.join(root, 'content'))).toBeUndefined();
+    expect(distPlaceProblem(path.join(root, 'elsewhere/site'), root, path.join(root, 'content'))).toBeUndefined();
   });
 
   it('refuses a folder on another disk with a plain message, as Astro cannot move its pages there', () => {
@@ -61,6 +65,8 @@ describe('distPlaceProblem: --dist is never inside a site, nor above one (issue 
       return String(file).startsWith(other) ? Object.assign(stat, { dev: Number(stat.dev) + 1 }) : stat;
     }) as typeof fs.statSync);
     fs.mkdirSync(other);
-    expect(distPlaceProblem(path.join(other, 'site'), root)).toMatch(/is on another disk than the project/);
+    expect(distPlaceProblem(path.join(other, 'site'), root, path.join(root, 'content'))).toMatch(
+      /is on another disk than the project/,
+    );
   });
 });

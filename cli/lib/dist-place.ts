@@ -63,9 +63,9 @@ const HOW =
  * Links are followed (`dist/sub` is inside the release `dist` points to). A `--dist` on another disk
  * than the project is refused too: Astro moves its pages from the project's `.astro/` folder into the
  * build folder, and a move works only on one disk. Nothing is changed here.
- * @example distPlaceProblem('dist/sub', '/repo') // => '--dist dist/sub is inside the site …'
+ * @example distPlaceProblem('dist/sub', '/repo', '/repo/content') // => '--dist dist/sub is inside the site …'
  */
-export function distPlaceProblem(dist: string, projectRoot: string): string | undefined {
+export function distPlaceProblem(dist: string, projectRoot: string, contentDir: string): string | undefined {
   const resolved = path.resolve(dist);
   const shown = `--dist ${dist}`;
   // The folder the link and `.build/` go in, links followed; `dist` itself may be the site's own link.
@@ -73,6 +73,15 @@ export function distPlaceProblem(dist: string, projectRoot: string): string | un
   const target = realPath(resolved);
   if (path.basename(resolved) === '.build')
     return `${shown} is named .build, the name of the folder where builds keep their releases. ${HOW}`;
+  // Folders the build reads: a site there would be read, or copied, into the next build.
+  for (const [folder, what] of [
+    [contentDir, 'the content folder'],
+    [path.join(projectRoot, 'public'), 'public/, which every build copies into the site'],
+    [path.join(projectRoot, 'src'), 'src/, the site’s code'],
+  ] as const) {
+    if (within(target, realPath(folder)) || within(parent, realPath(folder)))
+      return `${shown} is inside ${what}: the next build would read the site it made. ${HOW}`;
+  }
   const projectBuild = path.join(realPath(projectRoot), '.build');
   for (let dir = parent; ; dir = path.dirname(dir)) {
     // Any build's folder: a project may itself sit in a folder that happens to be called .build.
