@@ -9,6 +9,7 @@ export default tseslint.config(
       'dist',
       '.astro/',
       '.build/',
+      '.preview/',
       'node_modules/',
       'bench/corpus/',
       'bench/results/',

@@ -114,15 +114,17 @@ function planSections(options: CorpusOptions): SectionPlan[] {
 function bulletinFile(options: CorpusOptions, months: IssueMonth[], index: number, clauses: ClauseLink[]): CorpusFile {
   const random = randomFor(options.seed, 0, monthIndex(months[index]));
   const { year, month } = months[index];
-  const id = `${year}-${pad(month)}`;
+  // Four-digit years: a 20,000-issue corpus reaches back before the year 1000, and a date is YYYY-MM-DD.
+  const id = `${pad(year, 4)}-${pad(month)}`;
   const day = random.int(1, 28);
   const name = `${monthName(month)} ${year}`;
 
   // The closing links are written first so their words count towards the target length.
   const older = months.slice(index + 1, index + 25);
-  const related = random.sample(older, random.int(1, 3)).map((m) => `${m.year}-${pad(m.month)}`);
+  const related = random.sample(older, random.int(1, 3)).map((m) => `${pad(m.year, 4)}-${pad(m.month)}`);
   const relatedLines = related.map(
-    (rid) => `- [Synthetic bulletin: ${monthName(Number(rid.slice(5)))} ${rid.slice(0, 4)}](/bulletins/${rid}/)`,
+    (rid) =>
+      `- [Synthetic bulletin: ${monthName(Number(rid.slice(5)))} ${Number(rid.slice(0, 4))}](/bulletins/${rid}/)`,
   );
   if (clauses.length > 0) {
     const clause = random.pick(clauses);
@@ -159,7 +161,7 @@ function bulletinFile(options: CorpusOptions, months: IssueMonth[], index: numbe
   const topics = random.sample(TOPICS, random.int(1, 3));
   const frontmatter = [
     `title: ${quote(`Synthetic bulletin: ${name}`)}`,
-    `date: ${year}-${pad(month)}-${pad(day)}`,
+    `date: ${pad(year, 4)}-${pad(month)}-${pad(day)}`,
     `summary: ${quote(`Synthetic issue for benchmarks. ${sentence(random, random.int(12, 30))}`)}`,
     `topics: [${topics.map(quote).join(', ')}]`,
   ];
@@ -168,7 +170,7 @@ function bulletinFile(options: CorpusOptions, months: IssueMonth[], index: numbe
       'callToAction:',
       `  title: ${quote('Have your say on this synthetic issue')}`,
       `  text: ${quote(sentence(random))}`,
-      `  closes: ${year}-${pad(month)}-28`,
+      `  closes: ${pad(year, 4)}-${pad(month)}-28`,
     );
   }
   return { path: `bulletins/${id}.md`, content: `---\n${frontmatter.join('\n')}\n---\n\n${blocks.join('\n\n')}\n` };

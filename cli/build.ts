@@ -15,10 +15,16 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
+import { displayPath } from '../src/content-rules/display-path.ts';
+import { oddFiles } from '../src/content-rules/odd-files.ts';
+import { formatProblem } from '../src/content-rules/problems.ts';
 import { addressProblem } from '../src/lib/site-address.ts';
+import { isSystemError } from '../src/lib/system-error.ts';
 import { buildArguments } from './lib/build-arguments.ts';
+import { distPlaceProblem } from './lib/dist-place.ts';
 import { siteConfig } from '../src/site.config.ts';
 import { finishSite } from './lib/finish.ts';
+import { exitPlainlyOnError, plainError } from './lib/plain-errors.ts';
 import { publish, publishPaths, type RunningBuild } from './lib/publish.ts';
 
 /**
@@ -67,6 +73,7 @@ function runNode(
   return { exited, show, stop: () => child.kill('SIGTERM') };
 }
 
+exitPlainlyOnError('npm run build');
 const parsed = buildArguments(process.argv.slice(2));
 if (!parsed.ok) {
   console.error(`Error: ${parsed.error}`);
@@ -76,6 +83,22 @@ if (!parsed.ok) {
 const addressError = addressProblem(siteConfig);
 if (addressError) {
   console.error(`Error: ${addressError.message}\n  Hint: ${addressError.hint}`);
+  process.exit(1);
+}
+const placeProblem = distPlaceProblem(
+  parsed.dist,
+  fileURLToPath(new URL('../', import.meta.url)),
+  siteConfig.contentDir,
+);
+if (placeProblem) {
+  console.error(`Error: ${placeProblem}`);
+  process.exit(1);
+}
+// Before Astro starts beside the check: its content loader would wait forever on a named pipe.
+const odd = oddFiles(siteConfig.contentDir, displayPath);
+if (odd.length) {
+  for (const problem of odd) console.error(`${formatProblem(problem)}\n`);
+  console.error('The content folder holds files the site cannot read, so nothing was built or changed.');
   process.exit(1);
 }
 const paths = publishPaths(parsed.dist);
@@ -104,8 +127,8 @@ const published = await publish(paths, {
       await finishSite(outDir, fs.existsSync(paths.dist) ? paths.dist : undefined, (line) => console.log(line));
       return true;
     } catch (error) {
-      if (!(error instanceof AstroError)) throw error;
-      console.error(`Error: ${error.message}${error.hint ? `\n  Hint: ${error.hint}` : ''}`);
+      if (!(error instanceof AstroError) && !isSystemError(error)) throw error;
+      console.error(plainError(error, 'npm run build'));
       return false;
     }
   },

@@ -6,11 +6,17 @@
  */
 import fs from 'node:fs';
 import { contentTextFiles } from '../src/content-rules/check-content.ts';
+import { displayPath } from '../src/content-rules/display-path.ts';
+import { oddFiles } from '../src/content-rules/odd-files.ts';
 import { spellingProblems } from '../src/content-rules/spelling.ts';
 import { siteConfig } from '../src/site.config.ts';
+import { exitPlainlyOnError } from './lib/plain-errors.ts';
 import { runCheck } from './lib/run-check.ts';
 
-const spelling = fs.existsSync(siteConfig.contentDir)
-  ? await spellingProblems(contentTextFiles(siteConfig.contentDir))
-  : [];
+exitPlainlyOnError('npm run check');
+
+// Spelling reads every text file, so it waits until there is no odd file (a named pipe would hang it):
+// runCheck reports those, one error each.
+const readable = fs.existsSync(siteConfig.contentDir) && oddFiles(siteConfig.contentDir, displayPath).length === 0;
+const spelling = readable ? await spellingProblems(contentTextFiles(siteConfig.contentDir)) : [];
 process.exitCode = runCheck(undefined, spelling) ? 0 : 1;

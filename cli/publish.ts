@@ -28,8 +28,11 @@ import {
   sendRelease,
   targetStatus,
 } from './lib/publish-target.ts';
+import { exitPlainlyOnError } from './lib/plain-errors.ts';
 import { liveRelease, releasePaths } from './lib/releases.ts';
 import { failureReason, type PublishStatus } from '../src/lib/publish-status.ts';
+
+exitPlainlyOnError('npm run publish');
 
 const PROJECT_ROOT = fileURLToPath(new URL('../', import.meta.url));
 

@@ -56,13 +56,29 @@ fi
 mkdir -p releases
 
 # One publish or rollback at a time on a target; the lock goes with the process, so a killed one frees it.
+locked=
 if command -v flock >/dev/null 2>&1; then
   exec 9>releases/.lock
   if ! flock -n 9; then
     echo "Someone else is publishing to this target right now. Wait a minute, then try again." >&2
     exit 5
   fi
+  locked=yes
 fi
+
+# An upload a publish left unfinished (killed, or its connection dropped): with the lock held, no other
+# publish is using one, so all go; without flock, only those a day old, which no publish still writes.
+stale_uploads() {
+  if [ -n "$locked" ]; then
+    find releases -mindepth 1 -maxdepth 1 -name '.incoming-*'
+  else
+    find releases -mindepth 1 -maxdepth 1 -name '.incoming-*' -mmin +1440
+  fi
+}
+stale_uploads | while read -r stale; do
+  rm -rf "$stale"
+  echo "Removed $stale, an upload left unfinished by a publish that was stopped." >&2
+done
 
 # Release names are UTC times to the millisecond and a process number: they sort by age.
 releases() { ls releases | grep -E '^[0-9]{8}T[0-9]{9}Z-[0-9]+$' | sort || true; }
@@ -88,6 +104,8 @@ publish)
   rm -rf "$incoming"
   mkdir "$incoming"
   trap 'rm -rf "$incoming"' EXIT
+  # Stopped by a signal (the connection dropped, Ctrl-C): the upload goes too. Only kill -9 leaves one.
+  trap 'exit 1' HUP INT TERM
   tar -xf - -C "$incoming"
   [ -f "$incoming/index.html" ] || { echo "The upload holds no site (no index.html); nothing was changed." >&2; exit 7; }
   if [ -d current/ ]; then

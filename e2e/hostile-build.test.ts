@@ -9,7 +9,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, startNginx } from '../scripts/nginx/runtime.ts';
 import { listReleases, liveRelease, releasePaths } from '../cli/lib/releases.ts';
 import { unservedFiles } from '../cli/lib/site-files.ts';
@@ -179,6 +179,50 @@ describe('two builds at once (17.2)', () => {
     const names = fs.readdirSync(dist, { recursive: true }).map(String);
     expect(names.filter((name) => /(^|\/)\.|\.map$|\.mjs$/.test(name))).toEqual([]);
     expect(names).toContain('index.html');
+  });
+});
+
+describe('--dist never inside a site, nor above one, nor on another disk (issue 23)', () => {
+  const dist = path.join(folder('inside'), 'dist');
+  beforeAll(async () => {
+    const first = await build(dist);
+    expect(first.code, first.output).toBe(0);
+  }, 300_000);
+
+  // Issue 23: `--dist dist/sub` built a second site, and its .build/, inside the live release.
+  it.each([
+    ['inside the live site', () => path.join(dist, 'sub'), /is inside .*\.build\/, where builds keep their releases/],
+    ['inside .build/', () => path.join(releasePaths(dist).base, 'local'), /is inside .*\.build\//],
+    ['above the site', () => path.dirname(path.dirname(dist)), /holds this project's site|not a site this build made/],
+    ['on another disk (/dev/shm)', () => path.join('/dev/shm', `ld-${crypto.randomUUID()}`, 'site'), /on another disk/],
+  ])('refuses a --dist %s, with a plain message, and changes nothing', async (_, target, says) => {
+    const site = path.dirname(dist);
+    const before = treeHash(site);
+    const { code, output } = await build(target());
+    expect(code).toBe(1);
+    expect(output).toMatch(says);
+    expect(output).not.toMatch(/\n\s+at .+:\d+:\d+/);
+    expect(treeHash(site)).toBe(before);
+    expect(fs.existsSync(path.join(dist, 'sub'))).toBe(false);
+    expect(fs.existsSync(path.join(dist, '.build'))).toBe(false);
+    expect(fs.readdirSync('/dev/shm').filter((name) => name.startsWith('ld-') || name === '.build')).toEqual([]);
+  });
+});
+
+describe('a full disk while finishing (issue 23)', () => {
+  it('says so in plain words, without a stack, and leaves nothing behind but the lock it released', async () => {
+    const dist = path.join(folder('full-disk'), 'dist');
+    const inject = `--import=${path.resolve('e2e/support/full-disk.mjs')}`;
+    const { code, output } = await build(dist, { NODE_OPTIONS: inject });
+    expect(code, output).toBe(1);
+    expect(output).toMatch(/Error: The disk is full \(write .*\.(gz|br)\)\. \[ENOSPC\]\n {2}Hint: Free some space/);
+    expect(output).not.toMatch(/\n\s+at .+:\d+:\d+/);
+    expect(output).toContain('There was no previous site');
+    const paths = releasePaths(dist);
+    expect(fs.existsSync(dist)).toBe(false);
+    expect(fs.readdirSync(paths.work)).toEqual([]);
+    expect(listReleases(paths)).toEqual([]);
+    expect(fs.existsSync(paths.lock)).toBe(false);
   });
 });
 

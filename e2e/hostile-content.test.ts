@@ -6,6 +6,7 @@
  * written. The build safety items (1 to 3, 12) are in hostile-build.test.ts.
  */
 import * as cheerio from 'cheerio';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -346,6 +347,21 @@ describe('refused by `npm run build`, naming the file; dist/ unchanged; nothing 
       },
       file: 'bulletins/chart.png',
       says: /link to a file or folder outside the content folder/,
+    },
+    {
+      name: 'issue 23: a named pipe (FIFO) named as an issue, which Astro would wait on',
+      prepare: (content) => {
+        fs.rmSync(path.join(content, 'bulletins/2015-01.md'));
+        execFileSync('mkfifo', [path.join(content, 'bulletins/2015-01.md')]);
+      },
+      file: 'bulletins/2015-01.md',
+      says: /This is a named pipe/,
+    },
+    {
+      name: 'issue 23: a link to the whole disk',
+      prepare: (content) => fs.symlinkSync('/', path.join(content, 'bulletins/root')),
+      file: 'bulletins/root',
+      says: /This is a link to a folder \(\/\)/,
     },
     {
       name: 'a bulletin over the size limit',

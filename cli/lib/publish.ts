@@ -58,6 +58,20 @@ export interface BuildSteps {
   destination?: string;
 }
 
+/**
+ * Removes a failed build's folder (hundreds of megabytes for a large site). A removal that fails (the
+ * disk gone read-only, too many files open) is said plainly rather than thrown over the build's own
+ * error; the next build removes what is left (`recover`).
+ */
+function removeWorkFolder(dir: string, log: (text: string) => void): void {
+  try {
+    fs.rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    log(`Could not remove ${displayPath(dir)} (${reason}); the next build removes it.`);
+  }
+}
+
 /** Stopped by Ctrl-C or SIGTERM: the build is stopped, its folder removed, and the process ends. */
 class Interrupted extends Error {}
 
@@ -101,7 +115,7 @@ export async function publish(paths: PublishPaths, steps: BuildSteps): Promise<b
   for (const signal of signals) process.on(signal, onSignal);
   const cleanUp = async () => {
     if (build && interrupted) await Promise.race([build.exited, new Promise((r) => setTimeout(r, 10_000))]);
-    if (outDir) fs.rmSync(outDir, { recursive: true, force: true });
+    if (outDir) removeWorkFolder(outDir, steps.log);
     lock?.release();
     for (const signal of signals) process.off(signal, onSignal);
   };
@@ -150,7 +164,7 @@ async function buildAndPublish(
   const outDir = path.join(paths.work, name);
   setOutDir(outDir);
   const fail = (message: string) => {
-    fs.rmSync(outDir, { recursive: true, force: true });
+    removeWorkFolder(outDir, steps.log);
     steps.log(`\n${message} ${kept}`);
     return false;
   };

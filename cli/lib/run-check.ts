@@ -3,6 +3,8 @@ import { siteConfig } from '../../src/site.config.ts';
 import { checkContent } from '../../src/content-rules/check-content.ts';
 import { displayPath } from '../../src/content-rules/display-path.ts';
 import { formatProblem, sortProblems, summarise, type Problem } from '../../src/content-rules/problems.ts';
+import { isSystemError } from '../../src/lib/system-error.ts';
+import { plainError } from './plain-errors.ts';
 
 /** Where output goes; tests pass their own. */
 export interface Output {
@@ -43,6 +45,10 @@ export function runCheck(out: Output = console_, more: readonly Problem[] = []):
     out.log(summarise(problems, files));
     return ok;
   } catch (error) {
+    if (isSystemError(error)) {
+      out.error(plainError(error, 'npm run check'));
+      return false;
+    }
     const message = error instanceof Error ? error.message : String(error);
     out.error(
       `Error: the content check itself failed: ${message}\n  This is a fault in cli/ rather than in the content. Tell the developers, with this message.`,

@@ -4,6 +4,7 @@ import { distance } from 'fastest-levenshtein';
 import { Parser } from 'htmlparser2';
 import { loadHosting } from '../lib/hosting/config.ts';
 import { redirectSources } from '../lib/hosting/host-files.ts';
+import { eachFile } from '../lib/files-at-once.ts';
 import { userError } from '../lib/user-error.ts';
 import { siteConfig } from '../site.config.ts';
 import { displayPath } from './display-path.ts';
@@ -172,12 +173,9 @@ export async function checkBuiltLinks(siteDir: string, options: BuiltLinksOption
   const urls = new Set(files.map(urlOfFile));
   const redirects = new Set(options.redirects ?? []);
   const pages = new Map<string, BuiltPage>();
-  await Promise.all(
-    files
-      .filter((file) => file.endsWith('.html'))
-      .map(async (file) =>
-        pages.set(urlOfFile(file), readPage(await fs.promises.readFile(path.join(siteDir, file), 'utf8'))),
-      ),
+  await eachFile(
+    files.filter((file) => file.endsWith('.html')),
+    async (file) => pages.set(urlOfFile(file), readPage(await fs.promises.readFile(path.join(siteDir, file), 'utf8'))),
   );
   // A bulletin's file in the content folder with no page in the build: a draft, or scheduled for later.
   const unpublished = (target: string) => {

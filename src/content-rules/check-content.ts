@@ -16,6 +16,7 @@ import {
 import { SITE_ADDRESS_FILE, publicSiteAddress } from '../lib/site-address.ts';
 import { displayPath } from './display-path.ts';
 import { sortProblems, type Problem } from './problems.ts';
+import { oddFiles } from './odd-files.ts';
 import { readContent } from './read-content.ts';
 import { safetyRules } from './safety-rules.ts';
 import { standingWarnings } from './standing-rules.ts';
@@ -40,6 +41,9 @@ export interface CheckResult {
  * errors (which stop the build) and warnings (which do not), in reading order.
  */
 export function checkContent(options: CheckOptions): CheckResult {
+  // A named pipe, a device or a link to a folder would hang or mislead every rule below, which read the files.
+  const odd = oddFiles(options.contentDir, displayPath);
+  if (odd.length) return { problems: odd, files: odd.length };
   const read = readContent(options.contentDir, displayPath);
   const { entries, dataEntries } = read;
   const problems = [

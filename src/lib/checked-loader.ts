@@ -1,8 +1,10 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { displayPath } from '../content-rules/display-path.ts';
+import { oddFiles } from '../content-rules/odd-files.ts';
 import { formatProblem } from '../content-rules/problems.ts';
 import { checkOneFile } from '../content-rules/read-content.ts';
 import type { ContentCollection, DataCollection } from './content-layout.ts';
+import { siteConfig } from '../site.config.ts';
 import { userError } from './user-error.ts';
 
 type StoreEntry = Parameters<LoaderContext['store']['set']>[0];
@@ -59,6 +61,22 @@ export function checkedLoader(loader: Loader): Loader {
           return props.data;
         }
       };
+      // A named pipe or a link to a folder in the content folder would make Astro's loader wait forever or
+      // read outside it: nothing is loaded until it is gone (`npm run check` names it too).
+      const odd = oddFiles(siteConfig.contentDir, displayPath);
+      if (odd.length) {
+        const words = odd.map(formatProblem).join('\n\n');
+        if (!context.watcher) {
+          throw userError(
+            `The content folder holds files the site cannot read, so the site was not built:\n\n${words}`,
+            'Delete or replace each file named, then build again.',
+          );
+        }
+        context.logger.error(
+          `${words}\n\nThe preview reads no ${context.collection} until this is fixed; restart it then.`,
+        );
+        return;
+      }
       const { store } = context;
       // The loader stores every entry it parsed; one its schema rejected is removed instead.
       const set = (entry: StoreEntry) => {
