@@ -33,7 +33,9 @@ describe('searchAttributes', () => {
 
   it('gives every specification result what the text is, as metadata the results can show', () => {
     const attributes = searchAttributes({ type: 'Specification', version: '2019', current: true, standing: 'Summary' });
-    expect(attributes['data-pagefind-meta']).toBe('label[data-search-label], standing[data-search-standing]');
+    expect(attributes['data-pagefind-meta']).toBe(
+      'label[data-search-label], kind[data-search-kind], standing[data-search-standing]',
+    );
     expect(attributes['data-search-standing']).toBe('Summary');
   });
 
