@@ -226,7 +226,7 @@ describe('search on the real content', () => {
     const older = page.locator('.app-search-results__item[data-specification-version="2014"]');
     expect(await older.getAttribute('data-superseded')).toBe('true');
     expect(await older.locator('.app-meta').textContent()).toBe(
-      "Service specification 2014 (superseded), section 5: The person's journey",
+      'Service specification 2014 (superseded), section 5: The person’s journey',
     );
     // Every specification result says whether it is the official text (issue 25), from the one setting.
     expect(await older.locator('[data-standing]').textContent()).toBe(
