@@ -10,6 +10,7 @@ export default tseslint.config(
       '.astro/',
       '.build/',
       '.preview/',
+      '.publish/',
       'node_modules/',
       'bench/corpus/',
       'bench/results/',

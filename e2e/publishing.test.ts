@@ -180,7 +180,7 @@ function runPublish(config: string, publishDist: string, env: Record<string, str
 
 describe('npm run publish to a folder target', { timeout: 600_000 }, () => {
   const target = path.join(work, 'server');
-  const publishDist = path.join(work, 'publish-dist');
+  const publishDist = path.join(work, 'publish', 'site');
   const config = path.join(work, 'publish.yaml');
   const statusFile = path.join(work, 'publish-status.json');
 
@@ -279,7 +279,7 @@ describe('npm run publish to a folder target', { timeout: 600_000 }, () => {
 
 describe('npm run publish over ssh, to a server on 127.0.0.1', { timeout: 600_000 }, () => {
   const target = path.join(work, 'ssh-server');
-  const publishDist = path.join(work, 'ssh-dist');
+  const publishDist = path.join(work, 'ssh', 'site');
   const config = path.join(work, 'ssh-publish.yaml');
   let sshd: TestSshd;
   beforeAll(async () => {
