@@ -9,6 +9,7 @@ export default tseslint.config(
       'dist',
       '.astro/',
       '.build/',
+      '.publish/',
       '.preview/',
       'node_modules/',
       'bench/corpus/',
