@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 /** The public address the publishing tests build for; browsers never reach it (tests answer it themselves). */
 export const PUBLISH_SITE_URL = 'https://publishing.liaison-and-diversion.test';
@@ -47,6 +48,8 @@ export async function publishNow(page: Page): Promise<void> {
   await page.getByText('Publish', { exact: true }).click();
   await page.getByRole('menuitem', { name: 'Publish now' }).click();
   const status = page.locator('#publish-status');
-  await status.getByText(/^Publishing: started at \d\d:\d\d\./).waitFor({ timeout: 30_000 });
-  await status.getByText(/^Live: the site was published at \d\d:\d\d\.$/).waitFor({ timeout: 400_000 });
+  // A failure ends the wait at once, and the last line shows its reason as the editor reads it.
+  await status.getByText(/^(Publishing: started at \d\d:\d\d\.|Publishing failed)/).waitFor({ timeout: 30_000 });
+  await status.getByText(/^(Live|Publishing failed)/).waitFor({ timeout: 400_000 });
+  expect(await status.textContent()).toMatch(/^Live: the site was published at \d\d:\d\d\.$/);
 }
