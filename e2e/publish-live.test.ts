@@ -40,7 +40,7 @@ describe('Publish now under npm run edit, with a folder target', () => {
     await signIn(page, editor.origin);
     await page.goto(`${editor.origin}/admin/#/collections/bulletins/new`);
     await page.getByLabel('Title', { exact: true }).fill('Synthetic Bulletin: March 2015');
-    await expect.poll(() => page.locator('input[type=date]').first().inputValue()).toBe('2015-03-25');
+    await expect.poll(() => page.getByLabel('Date of the issue').inputValue()).toBe('25/03/2015');
     await page.getByLabel('Summary').fill('A synthetic issue published live through the CMS by a test.');
     await page.locator('[data-slate-editor]').last().click();
     await page.keyboard.insertText('The first synthetic paragraph published live.');
