@@ -13,7 +13,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNginx, type RunningNginx } from '../scripts/nginx/runtime.ts';
 import { launchBrowser } from './support/browser.ts';
-import { fixtureRepo, git, signIn, startEditor, type Editor } from './support/editor.ts';
+import { fixtureRepo, git, saveAndMarkReady, signIn, startEditor, type Editor } from './support/editor.ts';
 import { folderTarget, publishNow, PUBLISH_SITE_URL, type FolderTarget } from './support/publish-target.ts';
 
 const SHOTS = path.resolve('test-results/editor-day');
@@ -108,18 +108,7 @@ describe('an editor’s day', () => {
       await page.locator('[role=switch]').last().click();
       await expect.poll(() => report.getAttribute('data-check'), { timeout: 20_000 }).toBe('ok');
 
-      await page.getByRole('button', { name: 'Save' }).click();
-      await expect
-        .poll(() => git(repo, 'branch', '--list', 'cms/*'), { timeout: 30_000 })
-        .toContain('cms/bulletins/2015-03');
-      await page.getByText('Status: Draft').click();
-      await page.getByRole('menuitem', { name: 'In review' }).click();
-      await page.getByText('Status: In review').click();
-      await page.getByRole('menuitem', { name: 'Ready' }).click();
-      await page.getByText('Status: Ready').waitFor();
-      await expect
-        .poll(() => git(repo, 'config', 'branch.cms/bulletins/2015-03.description'))
-        .toBe('cms/pending_publish');
+      await saveAndMarkReady(page, repo, 'cms/bulletins/2015-03');
 
       const file = git(repo, 'show', 'cms/bulletins/2015-03:content/bulletins/2015-03.md');
       expect(file).toContain('| Wave | Synthetic schemes | Started |');

@@ -13,7 +13,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNginx } from '../scripts/nginx/runtime.ts';
 import { launchBrowser } from './support/browser.ts';
-import { fixtureRepo, git, signIn, startEditor, type Editor } from './support/editor.ts';
+import { fixtureRepo, git, saveAndMarkReady, signIn, startEditor, type Editor } from './support/editor.ts';
 import { folderTarget, publishNow, type FolderTarget } from './support/publish-target.ts';
 
 let publishing: FolderTarget;
@@ -44,17 +44,9 @@ describe('Publish now under npm run edit, with a folder target', () => {
     await page.getByLabel('Summary').fill('A synthetic issue published live through the CMS by a test.');
     await page.locator('[data-slate-editor]').last().click();
     await page.keyboard.insertText('The first synthetic paragraph published live.');
-    await page.getByRole('button', { name: 'Save' }).click();
-    await expect
-      .poll(() => git(repo, 'branch', '--list', 'cms/*'), { timeout: 20_000 })
-      .toContain('cms/bulletins/2015-03');
-    // Nothing was published by starting the editor or saving a draft.
+    await saveAndMarkReady(page, repo, 'cms/bulletins/2015-03');
+    // Nothing was published by starting the editor, saving a draft or reviewing it.
     expect(fs.existsSync(publishing.current)).toBe(false);
-    await page.getByText('Status: Draft').click();
-    await page.getByRole('menuitem', { name: 'In review' }).click();
-    await page.getByText('Status: In review').click();
-    await page.getByRole('menuitem', { name: 'Ready' }).click();
-    await page.getByText('Status: Ready').waitFor();
     await publishNow(page);
     // The editors' guide shows this (docs/editors/publishing-an-issue.md).
     await page.screenshot({ path: path.resolve('docs/editors/images/cms-publish-live.png') });
