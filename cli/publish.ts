@@ -100,7 +100,8 @@ if (options.status) {
     fail(`cannot publish to ${where}.\n${reason}\nNothing was built or published.`);
   }
   await report({ state: 'publishing', at: now(), ...commit });
-  // The build works in a folder of its own, outside .build/ (where no site may go) and away from dist/: publishing to a target leaves the local dist/ alone.
+  // The build works in a folder of its own: publishing to a target leaves the local dist/ alone. Not in
+  // .build/, where a site is refused (cli/lib/dist-place.ts): it would be published inside another.
   const dist = options.dist ?? path.join(PROJECT_ROOT, '.publish/site');
   const built = await buildSite(dist);
   if (built.code !== 0) {

@@ -8,42 +8,30 @@
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNginx } from '../scripts/nginx/runtime.ts';
 import { launchBrowser } from './support/browser.ts';
-import { fixtureRepo, git, signIn, startEditor, type Editor } from './support/editor.ts';
+import { fixtureRepo, git, saveAndMarkReady, signIn, startEditor, type Editor } from './support/editor.ts';
+import { folderTarget, publishNow, type FolderTarget } from './support/publish-target.ts';
 
-const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ld-publish-live-'));
-const target = path.join(work, 'server');
-const config = path.join(work, 'publish.yaml');
-const statusFile = path.join(work, 'status.json');
+let publishing: FolderTarget;
 let repo: string;
 let editor: Editor;
 let browser: Browser;
 
 beforeAll(async () => {
-  fs.mkdirSync(target);
-  fs.writeFileSync(config, `target:\n  type: folder\n  path: ${target}\nkeep: 2\n`);
+  publishing = folderTarget();
   repo = fixtureRepo('e2e/fixtures/content');
-  [editor, browser] = await Promise.all([
-    startEditor(repo, {
-      BUILD_DATE: '2015-06-01',
-      SITE_URL: 'https://publishing.liaison-and-diversion.test',
-      PUBLISH_CONFIG: config,
-      PUBLISH_STATUS_FILE: statusFile,
-    }),
-    launchBrowser(),
-  ]);
+  [editor, browser] = await Promise.all([startEditor(repo, publishing.env), launchBrowser()]);
 });
 
 afterAll(async () => {
   await browser?.close();
   await editor?.stop();
   if (repo) fs.rmSync(repo, { recursive: true, force: true });
-  fs.rmSync(work, { recursive: true, force: true });
+  publishing?.remove();
 });
 
 describe('Publish now under npm run edit, with a folder target', () => {
@@ -52,34 +40,21 @@ describe('Publish now under npm run edit, with a folder target', () => {
     await signIn(page, editor.origin);
     await page.goto(`${editor.origin}/admin/#/collections/bulletins/new`);
     await page.getByLabel('Title', { exact: true }).fill('Synthetic Bulletin: March 2015');
-    await expect.poll(() => page.locator('input[type=date]').first().inputValue()).toBe('2015-03-25');
+    await expect.poll(() => page.getByLabel('Date of the issue').inputValue()).toBe('25/03/2015');
     await page.getByLabel('Summary').fill('A synthetic issue published live through the CMS by a test.');
     await page.locator('[data-slate-editor]').last().click();
     await page.keyboard.insertText('The first synthetic paragraph published live.');
-    await page.getByRole('button', { name: 'Save' }).click();
-    await expect
-      .poll(() => git(repo, 'branch', '--list', 'cms/*'), { timeout: 20_000 })
-      .toContain('cms/bulletins/2015-03');
-    // Nothing was published by starting the editor or saving a draft.
-    expect(fs.existsSync(path.join(target, 'current'))).toBe(false);
-    await page.getByText('Status: Draft').click();
-    await page.getByRole('menuitem', { name: 'In review' }).click();
-    await page.getByText('Status: In review').click();
-    await page.getByRole('menuitem', { name: 'Ready' }).click();
-    await page.getByText('Status: Ready').waitFor();
-    await page.getByText('Publish', { exact: true }).click();
-    await page.getByRole('menuitem', { name: 'Publish now' }).click();
-
-    const status = page.locator('#publish-status');
-    await status.getByText(/^Publishing: started at \d\d:\d\d\./).waitFor({ timeout: 30_000 });
-    await status.getByText(/^Live: the site was published at \d\d:\d\d\.$/).waitFor({ timeout: 400_000 });
+    await saveAndMarkReady(page, repo, 'cms/bulletins/2015-03');
+    // Nothing was published by starting the editor, saving a draft or reviewing it.
+    expect(fs.existsSync(publishing.current)).toBe(false);
+    await publishNow(page);
     // The editors' guide shows this (docs/editors/publishing-an-issue.md).
     await page.screenshot({ path: path.resolve('docs/editors/images/cms-publish-live.png') });
     await page.close();
 
-    const live = JSON.parse(fs.readFileSync(path.join(target, 'current/admin/publish-status.json'), 'utf8'));
+    const live = JSON.parse(fs.readFileSync(path.join(publishing.current, 'admin/publish-status.json'), 'utf8'));
     expect(live).toMatchObject({ state: 'live', commit: git(repo, 'rev-parse', 'main') });
-    const nginx = await startNginx({ root: path.join(target, 'current') });
+    const nginx = await startNginx({ root: publishing.current });
     try {
       const response = await fetch(`${nginx.origin}/bulletins/2015-03/`);
       expect(response.status).toBe(200);
@@ -88,7 +63,7 @@ describe('Publish now under npm run edit, with a folder target', () => {
     } finally {
       await nginx.close();
     }
-    expect(editor.output()).toContain(`Publish now in the editor also puts the site live at ${target}`);
+    expect(editor.output()).toContain(`Publish now in the editor also puts the site live at ${publishing.target}`);
     expect(editor.output()).toContain('publishing it.');
   });
 });
@@ -96,10 +71,7 @@ describe('Publish now under npm run edit, with a folder target', () => {
 describe('npm run publish:service, for a server of our own', () => {
   it('publishes main when it starts and each time main moves, and stops cleanly', { timeout: 600_000 }, async () => {
     const serviceRepo = fixtureRepo('e2e/fixtures/content');
-    const serviceTarget = path.join(work, 'service-server');
-    const serviceConfig = path.join(work, 'service-publish.yaml');
-    fs.mkdirSync(serviceTarget);
-    fs.writeFileSync(serviceConfig, `target:\n  type: folder\n  path: ${serviceTarget}\nkeep: 2\n`);
+    const served = folderTarget();
     const env = Object.fromEntries(
       Object.entries(process.env).filter(
         ([key]) => !['NODE_ENV', 'DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL'].includes(key) && !key.startsWith('VITEST'),
@@ -107,14 +79,9 @@ describe('npm run publish:service, for a server of our own', () => {
     );
     const service = spawn(
       path.resolve('node_modules/.bin/node'),
-      ['cli/publish-service.ts', '--repo', serviceRepo, '--config', serviceConfig],
+      ['cli/publish-service.ts', '--repo', serviceRepo, '--config', served.config],
       {
-        env: {
-          ...env,
-          SITE_URL: 'https://publishing.liaison-and-diversion.test',
-          BUILD_DATE: '2015-06-01',
-          PUBLISH_STATUS_FILE: path.join(work, 'service-status.json'),
-        },
+        env: { ...env, ...served.env },
         stdio: ['ignore', 'pipe', 'pipe'],
       },
     );
@@ -123,7 +90,7 @@ describe('npm run publish:service, for a server of our own', () => {
     service.stderr!.on('data', (chunk) => (log += chunk));
     const status = () => {
       try {
-        return JSON.parse(fs.readFileSync(path.join(serviceTarget, 'current/admin/publish-status.json'), 'utf8'));
+        return JSON.parse(fs.readFileSync(path.join(served.current, 'admin/publish-status.json'), 'utf8'));
       } catch {
         return undefined;
       }
@@ -140,12 +107,13 @@ describe('npm run publish:service, for a server of our own', () => {
       git(serviceRepo, 'commit', '-q', '-m', 'Synthetic March issue');
       const second = git(serviceRepo, 'rev-parse', 'main');
       await expect.poll(standing, { timeout: 300_000, interval: 1000 }).toBe(`live ${second}`);
-      expect(fs.existsSync(path.join(serviceTarget, 'current/bulletins/2015-03/index.html'))).toBe(true);
+      expect(fs.existsSync(path.join(served.current, 'bulletins/2015-03/index.html'))).toBe(true);
     } finally {
       const exited = new Promise((resolve) => service.once('exit', (code) => resolve(code)));
       service.kill('SIGTERM');
       expect(await exited, log).toBe(0);
       fs.rmSync(serviceRepo, { recursive: true, force: true });
+      served.remove();
     }
     expect(log).toContain('publishing it.');
   });

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { freePort } from '../../scripts/nginx/runtime.ts';
 
 const VITEST_ENV = new Set(['NODE_ENV', 'TEST', 'DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL', 'FORCE_TTY']);
@@ -80,4 +81,16 @@ export async function signIn(page: Page, origin: string): Promise<void> {
     .getByRole('link', { name: /Bulletin issues/ })
     .first()
     .waitFor();
+}
+
+/** Saves the entry open in the CMS, then moves it through In review to Ready, each step seen in the repository. */
+export async function saveAndMarkReady(page: Page, repo: string, branch: string): Promise<void> {
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect.poll(() => git(repo, 'branch', '--list', 'cms/*'), { timeout: 30_000 }).toContain(branch);
+  await page.getByText('Status: Draft').click();
+  await page.getByRole('menuitem', { name: 'In review' }).click();
+  await page.getByText('Status: In review').click();
+  await page.getByRole('menuitem', { name: 'Ready' }).click();
+  await page.getByText('Status: Ready').waitFor();
+  await expect.poll(() => git(repo, 'config', `branch.${branch}.description`)).toBe('cms/pending_publish');
 }
