@@ -305,6 +305,9 @@ describe('keyboard and accessibility', () => {
     await expect
       .poll(() => git(repo, 'branch', '--list', 'cms/*'), { timeout: 20_000 })
       .toMatch(/cms\/bulletins\/2015-0\d/);
+    // Decap moves to the saved entry's address once it has read the entry back; going elsewhere before then
+    // is undone by that move on a slow machine.
+    await page.waitForURL(/#\/collections\/bulletins\/entries\//, { timeout: 30_000 });
 
     const violations = await axeViolations(page);
     await page.goto(`${editor.origin}/admin/#/collections/bulletins`);
