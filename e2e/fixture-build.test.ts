@@ -50,6 +50,7 @@ test('builds exactly the pages of the fixture content, and no draft', () => {
     '/specification/2020/changes/',
     '/specification/2020/synthetic-scope/',
     '/specification/2020/synthetic-steps/',
+    '/specification/clauses/',
     '/specification/print/',
     '/specification/synthetic-scope/',
     '/specification/synthetic-steps/',

@@ -6,6 +6,7 @@ import { emailHtml, emailText } from './email.ts';
 import { emailTemplate } from './email-template.ts';
 import { emailCss } from './email-css.ts';
 import { entryHtml } from './render.ts';
+import { withoutScrollRegions } from '../markdown/table-scroll.ts';
 import { siteUrl } from './site-url.ts';
 
 /**
@@ -21,7 +22,7 @@ export async function renderEmailEdition(bulletin: Bulletin): Promise<string> {
     published: bulletin.data.date,
     url,
     // The template's own addresses are absolute already; those an editor wrote in the issue are made so here.
-    html: absoluteUrls(await entryHtml(bulletin), url),
+    html: absoluteUrls(withoutScrollRegions(await entryHtml(bulletin)), url),
     callToAction: bulletin.data.callToAction,
     today: siteConfig.buildDate,
     links: {

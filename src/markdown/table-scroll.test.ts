@@ -1,7 +1,7 @@
 import type { Element, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
-import { wrapTables } from './table-scroll.ts';
+import { withoutScrollRegions, wrapTables } from './table-scroll.ts';
 
 const el = (tagName: string, children: Element['children'] = [], properties: Element['properties'] = {}): Element => ({
   type: 'element',
@@ -31,5 +31,15 @@ describe('wrapTables', () => {
   it('leaves a table that is already in a region alone', () => {
     const region = el('div', [table()], { role: 'region', ariaLabel: 'Own' });
     expect(toHtml(wrapTables({ type: 'root', children: [region] }))).toBe(toHtml({ type: 'root', children: [region] }));
+  });
+});
+
+describe('withoutScrollRegions', () => {
+  it('gives back each table as it was before wrapTables, whatever its name holds', () => {
+    const root: Root = {
+      type: 'root',
+      children: [el('h2', [text('Age > 18 "adults"')]), table(), el('p', [text('After')]), table()],
+    };
+    expect(withoutScrollRegions(toHtml(wrapTables(root)))).toBe(toHtml(root));
   });
 });

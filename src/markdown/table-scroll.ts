@@ -49,6 +49,18 @@ function wrap(table: Element, heading: string): Element {
   };
 }
 
+/**
+ * The issue's HTML with each table's scroll region (wrapTables, above) taken off: it is for screens
+ * where a wide table scrolls on its own, and mail clients support neither the region's name nor its scrolling.
+ * @example withoutScrollRegions('<div class="nhsuk-scroll"><section class="nhsuk-scroll__content" aria-label="Table" tabindex="0"><table>…</table></section></div>') // => '<table>…</table>'
+ */
+export function withoutScrollRegions(html: string): string {
+  return html.replace(
+    /<div class="nhsuk-scroll"><section class="nhsuk-scroll__content"(?:"[^"]*"|[^>"])*>(<table[\s\S]*?<\/table>)<\/section><\/div>/g,
+    '$1',
+  );
+}
+
 /** After the sanitiser (astro.config.mjs): the wrapper is the site's markup, not the content's. */
 export const tableScrollPlugin: HastPluginEntry = {
   name: 'table-scroll',
