@@ -61,7 +61,7 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       site: { type: 'string', default: 'dist' },
-      'corpus-site': { type: 'string', default: '.build/bench-search' },
+      'corpus-site': { type: 'string', default: 'bench/tmp/search-site' },
       'no-corpus': { type: 'boolean', default: false },
     },
   });

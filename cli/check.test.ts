@@ -9,10 +9,10 @@ afterEach(() => {
 });
 
 /** Runs `npm run check` on synthetic content. */
-function check(files: Record<string, string | null>, env: Record<string, string> = {}) {
+function check(files: Record<string, string | null>, env: Record<string, string> = {}, args: string[] = []) {
   const dir = makeContent(files);
   made.push(dir);
-  const result = spawnSync(process.execPath, ['cli/check.ts'], {
+  const result = spawnSync(process.execPath, ['cli/check.ts', ...args], {
     env: { ...process.env, CONTENT_DIR: dir, BUILD_DATE: '2015-06-01', ...env },
     encoding: 'utf8',
   });
@@ -25,6 +25,12 @@ describe('npm run check', { timeout: 30_000 }, () => {
     const warned = check({}, { BUILD_DATE: '2016-02-01' });
     expect(warned.code).toBe(0);
     expect(warned.output).toContain('Checked 9 files: 1 warning. Warnings do not stop the build.');
+  });
+
+  it('spells content, except for the build (--no-spelling), where a slip is no reason to wait or stop', () => {
+    const slip = { 'data/glossary.yaml': '- term: "Synthetic"\n  definition: "A wrod misspelt on purpose."\n' };
+    expect(check(slip).output).toContain('wrod');
+    expect(check(slip, {}, ['--no-spelling']).output).not.toContain('wrod');
   });
 
   it('exits 1 on an error, with the problem and no stack trace', () => {

@@ -1,8 +1,8 @@
 /**
  * `npm run check`: checks every content file the way the build reads it and says, for each
  * problem, where it is, what was expected and how to fix it. Exits 1 on any error.
- * The build (cli/build.ts) runs the same check first, without the spelling: a spelling slip is a warning
- * for the editor, never a reason to stop a build, and the dictionary takes seconds to load.
+ * The build (cli/build.ts) runs the same check first with `--no-spelling`: a spelling slip is a warning
+ * for the editor, never a reason to stop a build, and spelling 1,000 issues takes minutes.
  */
 import fs from 'node:fs';
 import { contentTextFiles } from '../src/content-rules/check-content.ts';
@@ -17,6 +17,9 @@ exitPlainlyOnError('npm run check');
 
 // Spelling reads every text file, so it waits until there is no odd file (a named pipe would hang it):
 // runCheck reports those, one error each.
-const readable = fs.existsSync(siteConfig.contentDir) && oddFiles(siteConfig.contentDir, displayPath).length === 0;
+const readable =
+  !process.argv.includes('--no-spelling') &&
+  fs.existsSync(siteConfig.contentDir) &&
+  oddFiles(siteConfig.contentDir, displayPath).length === 0;
 const spelling = readable ? await spellingProblems(contentTextFiles(siteConfig.contentDir)) : [];
 process.exitCode = runCheck(undefined, spelling) ? 0 : 1;
