@@ -7,7 +7,7 @@
  *   npm run new:bulletin -- --date 2015-07-27 --title "Liaison and Diversion Bulletin: July 2015" --yes
  *   npm run new:bulletin -- --dry-run
  */
-import { parseArgs } from 'node:util';
+import { commandOptions, fail } from './lib/command-options.ts';
 import * as prompts from '@clack/prompts';
 import { siteConfig } from '../src/site.config.ts';
 import { isoDay } from '../src/lib/dates.ts';
@@ -26,26 +26,18 @@ const USAGE = `Usage: npm run new:bulletin [-- options]
 /** The preview address `npm run dev` serves a page at. */
 const PREVIEW_ORIGIN = 'http://127.0.0.1:4321';
 
-function fail(message: string): never {
-  console.error(`Error: ${message}`);
-  process.exit(1);
-}
-
 function readOptions() {
-  try {
-    return parseArgs({
-      options: {
-        date: { type: 'string' },
-        title: { type: 'string' },
-        yes: { type: 'boolean', short: 'y', default: false },
-        'dry-run': { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-      allowPositionals: false,
-    }).values;
-  } catch (error) {
-    return fail(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
-  }
+  return commandOptions(
+    'npm run new:bulletin',
+    {
+      date: { type: 'string' },
+      title: { type: 'string' },
+      yes: { type: 'boolean', short: 'y', default: false },
+      'dry-run': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    `\n${USAGE}`,
+  );
 }
 
 /** Asks a question; Ctrl+C or Escape ends the command having written nothing. */

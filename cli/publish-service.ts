@@ -13,31 +13,23 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { commandOptions, fail } from './lib/command-options.ts';
 import { startPublisher } from './lib/publish-on-change.ts';
 import { publishedCopy } from './lib/published-copy.ts';
 import { PUBLISH_CONFIG_FILE } from './lib/publish-target.ts';
 import { parsePublishStatus } from '../src/lib/publish-status.ts';
 
 const PROJECT_ROOT = fileURLToPath(new URL('../', import.meta.url));
-function fail(message: string): never {
-  console.error(`Error: ${message}`);
-  process.exit(1);
-}
-
-let options: { repo?: string; branch?: string; config?: string; content?: string };
-try {
-  options = parseArgs({
-    options: {
-      repo: { type: 'string' },
-      branch: { type: 'string' },
-      config: { type: 'string' },
-      content: { type: 'string' },
-    },
-  }).values;
-} catch (error) {
-  fail(`${(error as Error).message.split('.')[0]}. It takes --repo, --branch, --config and --content.`);
-}
+const options = commandOptions(
+  'npm run publish:service',
+  {
+    repo: { type: 'string' },
+    branch: { type: 'string' },
+    config: { type: 'string' },
+    content: { type: 'string' },
+  },
+  'It takes --repo, --branch, --config and --content.',
+);
 const repo = path.resolve(options.repo ?? PROJECT_ROOT);
 const branch = options.branch ?? process.env.CMS_BRANCH ?? 'main';
 const config = path.resolve(options.config ?? path.join(PROJECT_ROOT, PUBLISH_CONFIG_FILE));

@@ -16,7 +16,6 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import {
   checkPublishTarget,
   describeTarget,
@@ -28,6 +27,7 @@ import {
   sendRelease,
   targetStatus,
 } from './lib/publish-target.ts';
+import { commandOptions, fail } from './lib/command-options.ts';
 import { exitPlainlyOnError } from './lib/plain-errors.ts';
 import { liveRelease, releasePaths } from './lib/releases.ts';
 import { failureReason, type PublishStatus } from '../src/lib/publish-status.ts';
@@ -36,28 +36,16 @@ exitPlainlyOnError('npm run publish');
 
 const PROJECT_ROOT = fileURLToPath(new URL('../', import.meta.url));
 
-function fail(message: string): never {
-  console.error(`Error: ${message}`);
-  process.exit(1);
-}
-
-let options: { rollback?: boolean; status?: boolean; config?: string; dist?: string };
-try {
-  options = parseArgs({
-    options: {
-      rollback: { type: 'boolean' },
-      status: { type: 'boolean' },
-      config: { type: 'string' },
-      dist: { type: 'string' },
-    },
-  }).values;
-} catch (error) {
-  const unknown = /option '([^']+)'/.exec((error as Error).message)?.[1];
-  fail(
-    `${unknown ? `\`${unknown}\` is not an option of npm run publish.` : (error as Error).message.split('.')[0]}\n` +
-      '  npm run publish publishes; add -- --rollback to go back to the previous release, or -- --status to list releases.',
-  );
-}
+const options = commandOptions(
+  'npm run publish',
+  {
+    rollback: { type: 'boolean' },
+    status: { type: 'boolean' },
+    config: { type: 'string' },
+    dist: { type: 'string' },
+  },
+  '  npm run publish publishes; add -- --rollback to go back to the previous release, or -- --status to list releases.',
+);
 const configFile = path.resolve(options.config ?? path.join(PROJECT_ROOT, PUBLISH_CONFIG_FILE));
 let config;
 try {
