@@ -36,6 +36,21 @@ const others = (group: readonly ContentEntry[], self: ContentEntry) =>
     .map((e) => e.file)
     .join(' and ');
 
+/** One error for each entry of a group that shares the value of `field`, naming the others. */
+function clashProblems<E extends ContentEntry>(
+  group: readonly E[],
+  field: string,
+  say: (entry: E, others: string) => Pick<Problem, 'message' | 'expected' | 'fix'>,
+): Problem[] {
+  return group.map((entry) => ({
+    severity: 'error',
+    file: entry.file,
+    line: entry.lineOf([field]),
+    field,
+    ...say(entry, others(group, entry)),
+  }));
+}
+
 /** A bulletin's file is named for its month, its date is unique, and it has text. */
 export function bulletinRules(entries: readonly ContentEntry[], buildDate: Date): Problem[] {
   const problems: Problem[] = [];
@@ -99,17 +114,13 @@ export function bulletinRules(entries: readonly ContentEntry[], buildDate: Date)
   )) {
     // Files that are the same page (2015-05.md and 2015-05.mdx) are reported once, by idRules.
     if (new Set(group.map((e) => e.id)).size < 2) continue;
-    for (const entry of group) {
-      problems.push({
-        severity: 'error',
-        file: entry.file,
-        line: entry.lineOf(['date']),
-        field: 'date',
-        message: `Two issues have the date ${formatDate(entry.data!.date)}: this one and ${others(group, entry)}.`,
+    problems.push(
+      ...clashProblems(group, 'date', (entry, rest) => ({
+        message: `Two issues have the date ${formatDate(entry.data!.date)}: this one and ${rest}.`,
         expected: 'one issue for each date',
         fix: 'Correct the date of one of them, or merge them into one issue.',
-      });
-    }
+      })),
+    );
   }
   return problems;
 }
@@ -148,17 +159,13 @@ export function specificationRules(entries: readonly ContentEntry[]): Problem[] 
     }
   }
   for (const group of clashes(sections, (e) => `${e.data!.version} ${e.data!.section}`)) {
-    for (const entry of group) {
-      problems.push({
-        severity: 'error',
-        file: entry.file,
-        line: entry.lineOf(['section']),
-        field: 'section',
-        message: `Two sections of the ${entry.data!.version} specification are numbered ${entry.data!.section}: this one and ${others(group, entry)}.`,
+    problems.push(
+      ...clashProblems(group, 'section', (entry, rest) => ({
+        message: `Two sections of the ${entry.data!.version} specification are numbered ${entry.data!.section}: this one and ${rest}.`,
         expected: 'one section for each number in a version',
         fix: 'Renumber one of them (and its file name prefix).',
-      });
-    }
+      })),
+    );
   }
   return problems;
 }
