@@ -9,6 +9,7 @@ import { clauseIdsPlugin } from './src/markdown/clause-ids.ts';
 import { contentGuardPlugin } from './src/lib/content-guard-plugin.ts';
 import { sanitisePlugin } from './src/lib/safe-html/markdown-plugin.ts';
 import { tableScrollPlugin } from './src/markdown/table-scroll.ts';
+import { sourceCitationsPlugin } from './src/markdown/source-citations.ts';
 import { contentProblems } from './src/integrations/content-problems.ts';
 import { hosting } from './src/integrations/hosting.ts';
 import { siteAddress } from './src/integrations/site-address.ts';
@@ -36,6 +37,7 @@ const markdownPipeline = createHash('sha256')
       'src/lib/safe-html/schema.ts',
       'src/lib/safe-html/urls.ts',
       'src/markdown/table-scroll.ts',
+      'src/markdown/source-citations.ts',
     ]
       .map((file) => fs.readFileSync(file, 'utf8'))
       .join('\0'),
@@ -94,7 +96,12 @@ export default defineConfig({
     processor: satteri({
       features: { ...markdownFeatures, rawHtml: true },
       mdastPlugins: [contentGuardPlugin(siteConfig.contentDir)],
-      hastPlugins: [{ ...clauseIdsPlugin, name: `clause-ids ${markdownPipeline}` }, sanitisePlugin, tableScrollPlugin],
+      hastPlugins: [
+        { ...clauseIdsPlugin, name: `clause-ids ${markdownPipeline}` },
+        sanitisePlugin,
+        tableScrollPlugin,
+        sourceCitationsPlugin,
+      ],
     }),
   },
   vite: {

@@ -99,7 +99,7 @@ describe('word-level redline', () => {
         ],
       ),
     ).toMatchInlineSnapshot(
-      `"<p>Screen <del class="app-redline__deleted"><span class="nhsuk-u-visually-hidden">[start of deletion] </span>people<span class="nhsuk-u-visually-hidden"> [end of deletion]</span></del><ins class="app-redline__inserted"><span class="nhsuk-u-visually-hidden">[start of insertion] </span>everyone<span class="nhsuk-u-visually-hidden"> [end of insertion]</span></ins> &#x26; record it.</p><ul><li><ins class="app-redline__inserted"><span class="nhsuk-u-visually-hidden">[start of insertion] </span>needs<span class="nhsuk-u-visually-hidden"> [end of insertion]</span></ins></li></ul>"`,
+      `"<p>Screen <del class="app-redline__deleted"><span class="nhsuk-u-visually-hidden" data-pagefind-ignore="">[start of deletion] </span>people<span class="nhsuk-u-visually-hidden" data-pagefind-ignore=""> [end of deletion]</span></del><ins class="app-redline__inserted"><span class="nhsuk-u-visually-hidden" data-pagefind-ignore="">[start of insertion] </span>everyone<span class="nhsuk-u-visually-hidden" data-pagefind-ignore=""> [end of insertion]</span></ins> &#x26; record it.</p><ul><li><ins class="app-redline__inserted"><span class="nhsuk-u-visually-hidden" data-pagefind-ignore="">[start of insertion] </span>needs<span class="nhsuk-u-visually-hidden" data-pagefind-ignore=""> [end of insertion]</span></ins></li></ul>"`,
     );
   });
 
@@ -108,7 +108,7 @@ describe('word-level redline', () => {
       { number: '13.1', title: 'Governance and costing' },
       { number: '13.4', title: 'Governance' },
     );
-    const text = html.replace(/<span class="nhsuk-u-visually-hidden">[^<]*<\/span>/g, '').replace(/<[^>]+>/g, '|');
+    const text = html.replace(/<span class="nhsuk-u-visually-hidden" data-pagefind-ignore="">[^<]*<\/span>/g, '').replace(/<[^>]+>/g, '|');
     expect(text).toBe('|13.1||13.4| Governance| and costing|');
   });
 });

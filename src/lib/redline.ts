@@ -188,10 +188,11 @@ function pairBlocks(removed: readonly ClauseBlock[], added: readonly ClauseBlock
   return out;
 }
 
+// Said by screen readers, but not indexed: in a search result's excerpt "[start of deletion]" is noise.
 const hidden = (text: string): Element => ({
   type: 'element',
   tagName: 'span',
-  properties: { className: ['nhsuk-u-visually-hidden'] },
+  properties: { className: ['nhsuk-u-visually-hidden'], dataPagefindIgnore: '' },
   children: [{ type: 'text', value: text }],
 });
 

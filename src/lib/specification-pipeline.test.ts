@@ -85,7 +85,7 @@ describe('a specification in two versions', () => {
 
   it('redlines a clause word by word', () => {
     expect(redlineHtml(clauseIn('2014', '1.1').blocks, clauseIn('2019', '1.1').blocks)).toMatchInlineSnapshot(
-      `"<p>The team looks at every synthetic case within <del class="app-redline__deleted"><span class="nhsuk-u-visually-hidden">[start of deletion] </span>one day<span class="nhsuk-u-visually-hidden"> [end of deletion]</span></del><ins class="app-redline__inserted"><span class="nhsuk-u-visually-hidden">[start of insertion] </span>four hours<span class="nhsuk-u-visually-hidden"> [end of insertion]</span></ins>.</p>"`,
+      `"<p>The team looks at every synthetic case within <del class="app-redline__deleted"><span class="nhsuk-u-visually-hidden" data-pagefind-ignore="">[start of deletion] </span>one day<span class="nhsuk-u-visually-hidden" data-pagefind-ignore=""> [end of deletion]</span></del><ins class="app-redline__inserted"><span class="nhsuk-u-visually-hidden" data-pagefind-ignore="">[start of insertion] </span>four hours<span class="nhsuk-u-visually-hidden" data-pagefind-ignore=""> [end of insertion]</span></ins>.</p>"`,
     );
   });
 });
