@@ -108,7 +108,9 @@ describe('word-level redline', () => {
       { number: '13.1', title: 'Governance and costing' },
       { number: '13.4', title: 'Governance' },
     );
-    const text = html.replace(/<span class="nhsuk-u-visually-hidden" data-pagefind-ignore="">[^<]*<\/span>/g, '').replace(/<[^>]+>/g, '|');
+    const text = html
+      .replace(/<span class="nhsuk-u-visually-hidden" data-pagefind-ignore="">[^<]*<\/span>/g, '')
+      .replace(/<[^>]+>/g, '|');
     expect(text).toBe('|13.1||13.4| Governance| and costing|');
   });
 });
