@@ -112,6 +112,32 @@ describe('tables on a 320px phone', () => {
     }
     expect(wide, 'tables wider than a 320px screen').toBeGreaterThan(0);
   });
+
+  test('on a desktop screen a table that fits neither scrolls nor shows a shadow, and lines up with the text', async () => {
+    for (const pathname of pagesWithTables) {
+      const page = await site.open(pathname, { viewport: { width: 1280, height: 800 } });
+      const regions = page.locator('main .nhsuk-scroll__content:has(table)');
+      for (let i = 0; i < (await regions.count()); i++) {
+        const region = regions.nth(i);
+        const fits = await region.evaluate((el) => {
+          const table = el.querySelector('table')!;
+          // Tables whose columns need more than the page gives them still scroll, as on a phone.
+          return table.scrollWidth <= el.parentElement!.clientWidth + 4;
+        });
+        if (!fits) continue;
+        expect(await region.evaluate((el) => el.scrollWidth - el.clientWidth), pathname).toBe(0);
+        expect(await shadowOpacity(page, i, '::before'), `${pathname}: left-hand shadow`).toBe('0');
+        expect(await shadowOpacity(page, i, '::after'), `${pathname}: right-hand shadow`).toBe('0');
+        // NHS.UK's table sits 2px out on each side so that its cells' text lines up with the paragraphs'.
+        const [cell, prose] = await region.evaluate((el) => [
+          el.querySelector('th, td')!.getBoundingClientRect().left + 2,
+          el.parentElement!.parentElement!.querySelector(':scope > p')!.getBoundingClientRect().left,
+        ]);
+        expect(Math.abs(cell - prose), `${pathname}: table's left edge against the text's`).toBeLessThanOrEqual(1);
+      }
+      await page.close();
+    }
+  });
 });
 
 /** The opacity of a scroll region's shadow, once its transition has ended. */
