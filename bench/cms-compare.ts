@@ -59,7 +59,9 @@ async function paste(page: Page, selector: string, html: string) {
 function filesOf(dir: string, base = dir): { path: string; data: string }[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
     const full = path.join(dir, d.name);
-    return d.isDirectory() ? filesOf(full, base) : [{ path: path.relative(base, full), data: fs.readFileSync(full).toString('base64') }];
+    return d.isDirectory()
+      ? filesOf(full, base)
+      : [{ path: path.relative(base, full), data: fs.readFileSync(full).toString('base64') }];
   });
 }
 
@@ -132,9 +134,15 @@ async function measureSveltia(context: BrowserContext): Promise<Measured> {
     await localRepository(context, page, site.origin);
     await page.goto(`${site.origin}/admin/`);
     await page.getByRole('button', { name: 'Work with Local Repository' }).click();
-    await page.getByText(/Synthetic bulletin: January 2015/).first().waitFor();
+    await page
+      .getByText(/Synthetic bulletin: January 2015/)
+      .first()
+      .waitFor();
     await page.goto(`${site.origin}/admin/#/collections/bulletins`);
-    await page.getByText(/Synthetic bulletin: January 2015/).first().waitFor();
+    await page
+      .getByText(/Synthetic bulletin: January 2015/)
+      .first()
+      .waitFor();
     await page.waitForTimeout(1000);
     await page.screenshot({ path: path.join(OUT, 'sveltia-entry-list.png') });
     const axe: Record<string, Result[]> = { 'entry list': await axeViolations(page) };
@@ -150,12 +158,18 @@ async function measureSveltia(context: BrowserContext): Promise<Measured> {
       await paste(page, '[data-lexical-editor]', clipboard(name));
       await page.waitForTimeout(1500);
       if (name === 'word') {
-        await page.locator('[data-lexical-editor] table').first().scrollIntoViewIfNeeded().catch(() => {});
+        await page
+          .locator('[data-lexical-editor] table')
+          .first()
+          .scrollIntoViewIfNeeded()
+          .catch(() => {});
         await page.screenshot({ path: path.join(OUT, 'sveltia-pasted-table.png') });
         axe['editing screen'] = await axeViolations(page);
       }
       await page.getByRole('button', { name: 'Save' }).first().click();
-      const file = await waitFor(`Sveltia to save ${name}`, () => readRepositoryFile(page, `content/bulletins/${date.slice(0, 7)}.md`));
+      const file = await waitFor(`Sveltia to save ${name}`, () =>
+        readRepositoryFile(page, `content/bulletins/${date.slice(0, 7)}.md`),
+      );
       const markdown = bodyOf(file);
       pastes[name] = { ...score(markdown, expected), markdown };
       fs.writeFileSync(path.join(OUT, `sveltia-${name}.md`), file);
@@ -179,8 +193,12 @@ async function measureSveltia(context: BrowserContext): Promise<Measured> {
     await page.getByLabel('Title', { exact: true }).waitFor();
     await page.waitForTimeout(1000);
     await page.screenshot({ path: path.join(OUT, 'sveltia-saved-entry.png') });
-    const views = await page.locator('[role=radio][aria-label]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
-    const buttons = await page.locator('button:visible').evaluateAll((els) => els.map((e) => e.textContent?.trim()).filter(Boolean));
+    const views = await page
+      .locator('[role=radio][aria-label]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+    const buttons = await page
+      .locator('button:visible')
+      .evaluateAll((els) => els.map((e) => e.textContent?.trim()).filter(Boolean));
     const statuses = buttons.filter((b) => /Draft|In Review|Ready|Publish/i.test(b ?? ''));
     const warning = log.find((l) => /Editorial Workflow/.test(l));
     const workflow =
@@ -204,7 +222,10 @@ async function measureDecap(context: BrowserContext): Promise<Measured> {
     const page = await context.newPage();
     await signIn(page, editor.origin);
     await page.goto(`${editor.origin}/admin/#/collections/bulletins`);
-    await page.getByText(/Synthetic bulletin: January 2015/).first().waitFor();
+    await page
+      .getByText(/Synthetic bulletin: January 2015/)
+      .first()
+      .waitFor();
     await page.waitForTimeout(1000);
     await page.screenshot({ path: path.join(OUT, 'decap-entry-list.png') });
     const axe: Record<string, Result[]> = { 'entry list': await axeViolations(page) };
@@ -229,7 +250,8 @@ async function measureDecap(context: BrowserContext): Promise<Measured> {
       cms: 'Decap CMS 3 with our paste handler and Table block',
       pastes,
       axe,
-      workflow: 'Decap: draft, in review, ready and publish on decap-server\'s local git backend (e2e/cms.test.ts walks it)',
+      workflow:
+        "Decap: draft, in review, ready and publish on decap-server's local git backend (e2e/cms.test.ts walks it)",
     };
   } finally {
     await editor.stop();
@@ -243,7 +265,11 @@ function report(results: Measured[]) {
   console.log(`| --- | ${results.map(() => '---').join(' | ')} |`);
   for (const name of FIXTURES) {
     const cells = results.map(({ pastes: { [name]: s } }) =>
-      s.same ? 'as expected.md' : [`lost: ${s.lost.join(', ') || 'nothing'}`, s.junk.length ? `junk: ${s.junk.join(', ')}` : ''].filter(Boolean).join('; '),
+      s.same
+        ? 'as expected.md'
+        : [`lost: ${s.lost.join(', ') || 'nothing'}`, s.junk.length ? `junk: ${s.junk.join(', ')}` : '']
+            .filter(Boolean)
+            .join('; '),
     );
     console.log(`| ${name} | ${cells.join(' | ')} |`);
   }
@@ -251,7 +277,9 @@ function report(results: Measured[]) {
   for (const screen of ['entry list', 'editing screen']) {
     for (const r of results) {
       const rules = r.axe[screen] ?? [];
-      console.log(`${r.cms}, ${screen}: ${rules.length} rules, ${rules.reduce((n, v) => n + v.nodes.length, 0)} elements`);
+      console.log(
+        `${r.cms}, ${screen}: ${rules.length} rules, ${rules.reduce((n, v) => n + v.nodes.length, 0)} elements`,
+      );
       for (const v of rules) console.log(`  ${v.id} (${v.impact}): ${v.nodes.length}`);
     }
   }

@@ -39,10 +39,15 @@ export function score(markdown: string, expected: string): Score {
   const nodes = all(parse(markdown));
   const has = (test: (n: Nodes) => boolean) => nodes.some(test);
   const nestedList = (ordered: boolean) =>
-    has((n) => n.type === 'list' && (n as List).ordered === ordered && all(n).some((c) => c !== n && c.type === 'list'));
+    has(
+      (n) => n.type === 'list' && (n as List).ordered === ordered && all(n).some((c) => c !== n && c.type === 'list'),
+    );
   const table = nodes.find((n): n is Table => n.type === 'table');
   const parts: [string, boolean][] = [
-    ['headings', has((n) => n.type === 'heading' && n.depth === 2) && has((n) => n.type === 'heading' && n.depth === 3)],
+    [
+      'headings',
+      has((n) => n.type === 'heading' && n.depth === 2) && has((n) => n.type === 'heading' && n.depth === 3),
+    ],
     ['bold', has((n) => n.type === 'strong')],
     ['italic', has((n) => n.type === 'emphasis')],
     ['link', has((n) => n.type === 'link' && n.url === 'https://www.example.org/synthetic-report')],

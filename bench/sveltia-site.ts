@@ -24,7 +24,9 @@ const DIST = path.join(PREFIX, 'node_modules/@sveltia/cms/dist');
 /** Installs @sveltia/cms and its fonts into bench/tmp/sveltia with npm unless that version is already there. */
 export function installSveltia(): string {
   const manifest = path.join(PREFIX, 'node_modules/@sveltia/cms/package.json');
-  const installed = fs.existsSync(manifest) ? (JSON.parse(fs.readFileSync(manifest, 'utf8')) as { version: string }) : undefined;
+  const installed = fs.existsSync(manifest)
+    ? (JSON.parse(fs.readFileSync(manifest, 'utf8')) as { version: string })
+    : undefined;
   if (installed?.version !== SVELTIA_VERSION) {
     fs.mkdirSync(PREFIX, { recursive: true });
     const packages = [`@sveltia/cms@${SVELTIA_VERSION}`, ...FONT_PACKAGES];
@@ -36,7 +38,12 @@ export function installSveltia(): string {
   return SVELTIA_VERSION;
 }
 
-type Field = Record<string, unknown> & { widget?: string; fields?: Field[]; field?: Field; editor_components?: string[] };
+type Field = Record<string, unknown> & {
+  widget?: string;
+  fields?: Field[];
+  field?: Field;
+  editor_components?: string[];
+};
 
 /**
  * Our Decap configuration as Sveltia takes it. Sveltia reads Decap's settings, but not what our admin page
@@ -65,7 +72,8 @@ export function sveltiaConfig(siteUrl: string): Record<string, unknown> {
     if (out.field) out.field = fix(out.field);
     return out;
   };
-  const format = (name?: string) => (name?.startsWith('ld-data-') ? 'yaml' : name?.startsWith('ld-') ? 'frontmatter' : name);
+  const format = (name?: string) =>
+    name?.startsWith('ld-data-') ? 'yaml' : name?.startsWith('ld-') ? 'frontmatter' : name;
   const collections = config.collections.map((c) => ({
     ...c,
     format: format(c.format),
@@ -75,7 +83,11 @@ export function sveltiaConfig(siteUrl: string): Record<string, unknown> {
   return { ...config, collections };
 }
 
-const TYPES: Record<string, string> = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.map': 'application/json' };
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.map': 'application/json',
+};
 
 /** Serves the admin page, Sveltia's files and the configuration on 127.0.0.1; resolves with its origin. */
 export async function serveSveltia(): Promise<{ origin: string; close: () => Promise<void> }> {
