@@ -25,6 +25,7 @@ import { launchBrowser } from '../e2e/support/browser.ts';
 import { fixtureRepo, signIn, startEditor } from '../e2e/support/editor.ts';
 import { score, type Score } from './paste-score.ts';
 import { installSveltia, serveSveltia } from './sveltia-site.ts';
+import { pasteHtml } from '../e2e/support/clipboard.ts';
 
 const CLIPBOARD = path.resolve('e2e/fixtures/clipboard');
 const FIXTURES = ['word', 'google-docs', 'libreoffice', 'web-page'];
@@ -42,18 +43,7 @@ interface Measured {
   workflow: string;
 }
 
-/** A paste as the browser fires it: a ClipboardEvent whose DataTransfer holds the clipboard's HTML and text. */
-async function paste(page: Page, selector: string, html: string) {
-  await page
-    .locator(selector)
-    .last()
-    .evaluate((el, html) => {
-      const data = new DataTransfer();
-      data.setData('text/html', html);
-      data.setData('text/plain', new DOMParser().parseFromString(html, 'text/html').body.textContent ?? '');
-      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-    }, html);
-}
+const paste = (page: Page, selector: string, html: string) => pasteHtml(page.locator(selector).last(), html);
 
 /** The files of a folder, as paths and base64, to copy into the browser. */
 function filesOf(dir: string, base = dir): { path: string; data: string }[] {

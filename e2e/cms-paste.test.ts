@@ -14,6 +14,7 @@ import { gfm } from 'micromark-extension-gfm';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, formatViolations } from './support/axe.ts';
+import { pasteHtml } from './support/clipboard.ts';
 import { launchBrowser } from './support/browser.ts';
 import { fixtureRepo, signIn, startEditor, type Editor } from './support/editor.ts';
 
@@ -43,18 +44,7 @@ async function openNewIssue(page: Page) {
   await page.locator('[data-slate-editor]').last().click();
 }
 
-/** A paste as the browser fires it: a ClipboardEvent whose DataTransfer holds the clipboard's HTML and text. */
-async function paste(page: Page, html: string) {
-  await page
-    .locator('[data-slate-editor]')
-    .last()
-    .evaluate((el, html) => {
-      const data = new DataTransfer();
-      data.setData('text/html', html);
-      data.setData('text/plain', new DOMParser().parseFromString(html, 'text/html').body.textContent ?? '');
-      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-    }, html);
-}
+const paste = (page: Page, html: string) => pasteHtml(page.locator('[data-slate-editor]').last(), html);
 
 /** The text field's Markdown, as its Markdown view shows it (Decap's own serializer: what it saves). */
 async function markdownView(page: Page): Promise<string> {
