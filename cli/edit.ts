@@ -5,12 +5,14 @@
  * target set (deploy/publish.yaml), each Publish now is also published there (cli/lib/publish-on-change.ts).
  */
 import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { startLocalGitServer } from './lib/local-git-server.ts';
 import { startPublisher, type Publisher } from './lib/publish-on-change.ts';
 import { describeTarget, loadPublishConfig, PUBLISH_CONFIG_FILE, PublishConfigError } from './lib/publish-target.ts';
 import { publishedCopy, type PublishedCopy } from './lib/published-copy.ts';
 import { addressProblem, SITE_ADDRESS_FILE, siteAddress } from '../src/lib/site-address.ts';
+import { parsePublishStatus } from '../src/lib/publish-status.ts';
 
 const fail = (message: string): never => {
   console.error(message);
@@ -102,7 +104,7 @@ try {
         statusFile: process.env.PUBLISH_STATUS_FILE,
         log: (text) => console.log(text),
       },
-      copy.commit(),
+      lastPublished(process.env.PUBLISH_STATUS_FILE) ?? copy.commit(),
     );
   }
 } catch (error) {
@@ -111,6 +113,23 @@ try {
   process.env.PUBLISH_NOT_SET_UP = `${mainOnly} (The publishing settings could not be read: ask the developers.)`;
   delete process.env.PUBLISH_STATUS_FILE;
 }
+/**
+ * What starting the editor takes as published: the branch as it is, unless the status file says a publish
+ * from here failed or put another commit live (a Publish now merged while publishing could not work, as
+ * with no site address): then that commit, so the branch is published at once and the editor's merge
+ * does not wait for the next Publish now. No status file: nothing was ever published from here.
+ */
+function lastPublished(statusFile: string): string | undefined {
+  try {
+    const status = parsePublishStatus(JSON.parse(fs.readFileSync(statusFile, 'utf8')));
+    if (status?.state === 'live') return status.commit;
+    if (status?.state === 'failed') return 'the last publish failed';
+  } catch {
+    // No status yet.
+  }
+  return undefined;
+}
+
 const localGit = await startLocalGitServer(repoRoot, contentDir);
 process.env.CMS_LOCAL_BACKEND_URL = localGit.url;
 process.env.CMS_REPO_ROOT = published.root;

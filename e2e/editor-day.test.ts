@@ -68,7 +68,7 @@ describe('an editor’s day', () => {
         'Keep the summary to 300 characters or fewer: it is shown in lists, feeds and search.',
       );
       await tooLong.waitFor();
-      await guideShot(page, 'cms-summary-too-long', [page.getByText('Summary', { exact: true }).first(), tooLong]);
+      await guideShot(page, 'cms-summary-too-long', [summary, tooLong]);
       expect(git(repo, 'branch', '--list', 'cms/*')).toBe('');
       await summary.fill('A synthetic issue pasted from Word by a test.');
       // Open on the day the site is built (BUILD_DATE, 1 June 2015), so the live page shows it open.
@@ -90,6 +90,19 @@ describe('an editor’s day', () => {
       await rows.waitFor();
       await rows.scrollIntoViewIfNeeded();
       const preview = page.frameLocator('iframe').first();
+      // The preview draws with the site's styles once the dev server has compiled them (seconds, the first time).
+      await expect
+        .poll(
+          () =>
+            preview
+              .locator('table')
+              .first()
+              .evaluate((table) => getComputedStyle(table).fontFamily),
+          {
+            timeout: 30_000,
+          },
+        )
+        .toMatch(/Arial/);
       await guideShot(page, 'cms-pasted-table', [rows, preview.locator('table').first()]);
 
       // A picture whose alt text the editor forgets at first.
@@ -134,7 +147,7 @@ describe('an editor’s day', () => {
       await page.getByRole('link', { name: 'Workflow' }).click();
       const card = page.getByText('Synthetic Bulletin: an editor’s day').first();
       await card.waitFor({ timeout: 30_000 });
-      await guideShot(page, 'cms-workflow');
+      await guideShot(page, 'cms-workflow', [page.getByText('Editorial Workflow'), page.getByText('Drafts'), card]);
       await card.click();
       await page.getByText('Status: In review').click();
       await page.getByRole('menuitem', { name: 'Ready' }).click();
@@ -180,8 +193,13 @@ describe('an editor’s day', () => {
       await expect
         .poll(() => git(repo, 'show', 'cms/bulletins/2015-03:content/bulletins/2015-03.md'), { timeout: 30_000 })
         .toContain('clause-2-1');
-      // Still Ready: saving a change keeps the entry where the review left it.
-      expect(git(repo, 'config', 'branch.cms/bulletins/2015-03.description')).toBe('cms/pending_publish');
+      // A change saved to a Ready entry sends it back to In review (Decap): it is set Ready again.
+      await page.getByText('Status: In review').click();
+      await page.getByRole('menuitem', { name: 'Ready' }).click();
+      await page.getByText('Status: Ready').waitFor();
+      await expect
+        .poll(() => git(repo, 'config', 'branch.cms/bulletins/2015-03.description'))
+        .toBe('cms/pending_publish');
 
       const file = git(repo, 'show', 'cms/bulletins/2015-03:content/bulletins/2015-03.md');
       expect(file).toContain('| Wave | Synthetic schemes | Started |');
@@ -193,7 +211,10 @@ describe('an editor’s day', () => {
         path.posix.join('content/bulletins/images', 'synthetic-day.png'),
       );
 
-      await publishNow(page);
+      await publishNow(page).catch(async (e) => {
+        await page.screenshot({ path: '/tmp/day-fail.png' });
+        throw e;
+      });
       await guideShot(page, 'cms-publish-live', [page.locator('#publish-status')]);
       await page.close();
       nginx = await startNginx({ root: publishing.current });
