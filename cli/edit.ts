@@ -2,7 +2,8 @@
  * `npm run edit`: the CMS on this computer. Starts the dev server and decap-server (git mode: drafts,
  * reviews and publishing as branches of this repository), both on 127.0.0.1 only, prints the address
  * of the editor, and stops both on Ctrl+C. PORT sets the dev server's port (4321). With a publishing
- * target set (deploy/publish.yaml), each Publish now is also published there (cli/lib/publish-on-change.ts).
+ * target set (deploy/publish.yaml) and the site's address, each Publish now is also published there
+ * (cli/lib/publish-on-change.ts); without them the admin page's status line says it is not set up.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';

@@ -102,7 +102,7 @@ describe('an editor’s day', () => {
             timeout: 30_000,
           },
         )
-        .toMatch(/Arial/);
+        .toMatch(/arial/i);
       await guideShot(page, 'cms-pasted-table', [rows, preview.locator('table').first()]);
 
       // A picture whose alt text the editor forgets at first.
