@@ -1,7 +1,7 @@
 /**
  * Editing in the browser (issue 19): Decap CMS at /admin/ under `npm run edit`, against a temporary git
  * clone of the fixture content, with decap-server in git mode (drafts, reviews and publishing as
- * branches). Screenshots for docs/editors/ are written by these tests.
+ * branches). The editors' guide's screenshots are taken by e2e/editor-day.test.ts, the whole day's walk.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -14,13 +14,10 @@ import { launchBrowser } from './support/browser.ts';
 import { buildSite } from './support/build.ts';
 import { fixtureRepo, git, signIn as signInAt, startEditor, type Editor } from './support/editor.ts';
 
-const SHOTS = path.resolve('docs/editors/images');
 const BUILD_DATE = '2015-06-01';
 let repo: string;
 let editor: Editor;
 let browser: Browser;
-
-const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
 
 const signIn = (page: Page) => signInAt(page, editor.origin);
 
@@ -38,7 +35,6 @@ async function writeMarkdown(page: Page, lines: string[]) {
 const checkReport = (page: Page) => page.frameLocator('iframe').first().locator('[data-check]');
 
 beforeAll(async () => {
-  fs.mkdirSync(SHOTS, { recursive: true });
   repo = fixtureRepo('e2e/fixtures/content');
   [editor, browser] = await Promise.all([startEditor(repo, { BUILD_DATE }), launchBrowser()]);
 });
@@ -80,7 +76,6 @@ describe('editing in the browser', () => {
   it('1: creates the next issue through the form, saves a draft, reviews it and publishes it to main', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await signIn(page);
-    await shot(page, 'cms-collections');
     await page.goto(`${editor.origin}/admin/#/collections/bulletins/new`);
     const title = page.getByLabel('Title', { exact: true });
     await title.fill('Synthetic Bulletin: March 2015');
@@ -127,7 +122,6 @@ describe('editing in the browser', () => {
     // The check waits for a pause in typing and then asks the server: until it answers, "Checking…".
     expect(await checkReport(page).textContent()).toBe('Checking…');
     await expect.poll(() => checkReport(page).getAttribute('data-check'), { timeout: 15_000 }).toBe('ok');
-    await shot(page, 'cms-new-issue');
     await page.getByRole('button', { name: 'Save' }).click();
     await expect
       .poll(() => git(repo, 'branch', '--list', 'cms/*'), { timeout: 20_000 })
@@ -140,7 +134,6 @@ describe('editing in the browser', () => {
     await expect
       .poll(() => git(repo, 'config', 'branch.cms/bulletins/2015-03.description'))
       .toBe('cms/pending_publish');
-    await shot(page, 'cms-ready');
     await page.getByText('Publish', { exact: true }).click();
     await page.getByRole('menuitem', { name: 'Publish now' }).click();
     await expect.poll(() => git(repo, 'branch', '--list', 'cms/*'), { timeout: 20_000 }).toBe('');
@@ -194,7 +187,6 @@ describe('mistakes caught before publishing', () => {
     await page
       .getByText('Keep the summary to 300 characters or fewer: it is shown in lists, feeds and search.')
       .waitFor();
-    await shot(page, 'cms-summary-too-long');
     expect(git(repo, 'branch', '--list', 'cms/bulletins/*')).toBe('');
     await page.close();
   });
@@ -224,7 +216,6 @@ describe('mistakes caught before publishing', () => {
       'Text, the image ‘no-alt.png’: Alt text of the image ‘no-alt.png’ is empty: describe what it shows.',
     );
     expect(said).not.toMatch(/line \d|\]\(|!\[|\.\./);
-    await shot(page, 'cms-check-problems');
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByText('Status: Draft').waitFor({ timeout: 30_000 });
     await page.getByText('Status: Draft').click();
@@ -234,7 +225,6 @@ describe('mistakes caught before publishing', () => {
     await page.getByRole('menuitem', { name: 'Publish now' }).click();
     const refusal = page.locator('[data-publish-refusal]');
     await refusal.waitFor();
-    await shot(page, 'cms-publish-refused');
     // Decap's own notice goes after about 8 seconds; the refusal stays until dismissed or fixed.
     await page.waitForTimeout(10_000);
     await expect.poll(() => refusal.isVisible()).toBe(true);
@@ -316,7 +306,6 @@ describe('keyboard and accessibility', () => {
     await page.goto(`${editor.origin}/admin/#/workflow`);
     // The board, with the draft just saved on it (a slow machine takes seconds to load it).
     await page.getByText('Synthetic Bulletin: typed with the keyboard').first().waitFor({ timeout: 30_000 });
-    await shot(page, 'cms-workflow');
     violations.push(...(await axeViolations(page)));
     console.log(formatViolations(violations));
     // What our configuration controls: every field has its label.

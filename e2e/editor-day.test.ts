@@ -1,22 +1,28 @@
 /**
- * An editor's day in the CMS (issue 26), as one walk from Word to live: a new issue, its text pasted
- * from Word (table included), a picture with alt text, a call to action, a link to a clause that does
- * not exist pasted from a web page, found by the check in the form's words and fixed from what the
- * message says, then saved, put through review to Ready and published with Publish now. The publishing
+ * An editor's day in the CMS (issue 26), as one walk from Word to live, in the order of the editors'
+ * guide (docs/editors/editing-in-the-browser.md): a new issue from Bulletin issues, a summary too long
+ * refused, its text pasted from Word (table included), a picture whose alt text is forgotten, a link to
+ * a clause that does not exist pasted from a web page, both found by the check in the form's words;
+ * saved, sent for review, opened from Workflow and set Ready; Publish now refused with what to fix; both
+ * fixed from what the messages say; Publish now again, and the status line says Live. The publishing
  * service builds the site once into a folder target; the test reads the issue as nginx serves it from
- * the live release, and its email edition, and takes screenshots into test-results/editor-day/.
+ * the live release, and its email edition. It takes the guide's screenshots (docs/editors/images/), each
+ * at the step the guide describes, and the live page and email at phone and desktop widths into
+ * test-results/editor-day/.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNginx, type RunningNginx } from '../scripts/nginx/runtime.ts';
 import { launchBrowser } from './support/browser.ts';
-import { fixtureRepo, git, saveAndMarkReady, signIn, startEditor, type Editor } from './support/editor.ts';
+import { fixtureRepo, git, signIn, startEditor, type Editor } from './support/editor.ts';
 import { folderTarget, publishNow, PUBLISH_SITE_URL, type FolderTarget } from './support/publish-target.ts';
 
 const SHOTS = path.resolve('test-results/editor-day');
+/** The editors' guide's screenshots, each taken at the step the guide describes. */
+const GUIDE_SHOTS = path.resolve('docs/editors/images');
 const ALT = 'Synthetic chart of people seen';
 let publishing: FolderTarget;
 let repo: string;
@@ -40,14 +46,31 @@ afterAll(async () => {
 
 describe('an editor’s day', () => {
   it(
-    'new issue, paste from Word, a picture, a broken link fixed from the message, review, live',
+    'new issue, paste from Word, a picture, problems fixed from the messages, review, Publish now, live',
     { timeout: 600_000 },
     async () => {
+      fs.mkdirSync(GUIDE_SHOTS, { recursive: true });
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
       await signIn(page, editor.origin);
-      await page.goto(`${editor.origin}/admin/#/collections/bulletins/new`);
+      await guideShot(page, 'cms-collections');
+      // As the guide says: Bulletin issues, then its button ＋ bulletin issue (Decap's words).
+      await page
+        .getByRole('link', { name: /Bulletin issues/ })
+        .first()
+        .click();
+      await page.getByText('＋ bulletin issue', { exact: true }).click();
       await page.getByLabel('Title', { exact: true }).fill('Synthetic Bulletin: an editor’s day');
-      await page.getByLabel('Summary').fill('A synthetic issue pasted from Word by a test.');
+      // A summary too long for lists and feeds: the form refuses to save it, and says why.
+      const summary = page.getByLabel('Summary');
+      await summary.fill(`A synthetic summary that goes on. ${'It says the same thing again. '.repeat(10)}`);
+      await page.getByRole('button', { name: 'Save' }).click();
+      const tooLong = page.getByText(
+        'Keep the summary to 300 characters or fewer: it is shown in lists, feeds and search.',
+      );
+      await tooLong.waitFor();
+      await guideShot(page, 'cms-summary-too-long', [summary, tooLong]);
+      expect(git(repo, 'branch', '--list', 'cms/*')).toBe('');
+      await summary.fill('A synthetic issue pasted from Word by a test.');
       // Open on the day the site is built (BUILD_DATE, 1 June 2015), so the live page shows it open.
       await page.getByText('Call to action', { exact: true }).getByRole('button', { name: 'Expand' }).click();
       await page.getByLabel('Heading of the callout').fill('Synthetic survey');
@@ -63,8 +86,26 @@ describe('an editor’s day', () => {
 
       await text.click();
       await paste(fs.readFileSync('e2e/fixtures/clipboard/word.html', 'utf8'));
-      await page.getByLabel('Table rows').waitFor();
+      const rows = page.getByLabel('Table rows');
+      await rows.waitFor();
+      await rows.scrollIntoViewIfNeeded();
+      const preview = page.frameLocator('iframe').first();
+      // The preview draws with the site's styles once the dev server has compiled them (seconds, the first time).
+      await expect
+        .poll(
+          () =>
+            preview
+              .locator('table')
+              .first()
+              .evaluate((table) => getComputedStyle(table).fontFamily),
+          {
+            timeout: 30_000,
+          },
+        )
+        .toMatch(/arial/i);
+      await guideShot(page, 'cms-pasted-table', [rows, preview.locator('table').first()]);
 
+      // A picture whose alt text the editor forgets at first.
       await page.getByRole('button', { name: 'Add Component' }).click();
       await page.getByRole('menuitem', { name: 'Image' }).click();
       await page.getByRole('button', { name: 'Choose an image' }).click();
@@ -74,7 +115,6 @@ describe('an editor’s day', () => {
         buffer: fs.readFileSync('public/assets/images/nhsuk-icon-180.png'),
       });
       await page.getByRole('button', { name: /Choose selected/i }).click();
-      await page.getByLabel('Alt Text').fill('Synthetic chart of people seen');
 
       // A sentence copied from a web page, with a link to a clause that does not exist.
       await text.getByText('A closing synthetic line.').click();
@@ -84,15 +124,51 @@ describe('an editor’s day', () => {
       await page.waitForTimeout(300);
       await page.keyboard.press('Enter');
       await paste('<p>See <a href="/specification/synthetic-steps/#clause-9-9">clause 9.9</a> for the steps.</p>');
-      const report = page.frameLocator('iframe').first().locator('[data-check]');
+      const report = preview.locator('[data-check]');
       await expect
         .poll(() => report.textContent(), { timeout: 20_000 })
-        .toContain('but that page has no clause #clause-9-9');
+        .toMatch(/Alt text of the image ‘synthetic-day\.png’ is empty[^]*but that page has no clause #clause-9-9/);
       const said = (await report.textContent()) ?? '';
       expect(said).toContain('Text, near “See clause 9.9 for the steps.”');
       expect(said).not.toMatch(/line \d|\]\(/);
+      await guideShot(page, 'cms-check-problems', [report]);
 
-      // Fixed as the message says: the right clause's address, on its line in the Markdown view.
+      // Saved as it is, sent for review; a colleague opens it from Workflow and sets it Ready.
+      await page.getByRole('button', { name: 'Save' }).click();
+      await expect
+        .poll(() => git(repo, 'branch', '--list', 'cms/*'), { timeout: 30_000 })
+        .toContain('cms/bulletins/2015-03');
+      await page.waitForURL(/#\/collections\/bulletins\/entries\//, { timeout: 30_000 });
+      await page.getByText('Status: Draft').click();
+      await page.getByRole('menuitem', { name: 'In review' }).click();
+      await page.getByText('Status: In review').waitFor();
+      // The entry's screen has no Workflow link: its arrow at the top left goes back to the lists.
+      await page.locator('a[href="#/collections/bulletins"]').first().click();
+      await page.getByRole('link', { name: 'Workflow' }).click();
+      const card = page.getByText('Synthetic Bulletin: an editor’s day').first();
+      await card.waitFor({ timeout: 30_000 });
+      await guideShot(page, 'cms-workflow', [page.getByText('Editorial Workflow'), page.getByText('Drafts'), card]);
+      await card.click();
+      await page.getByText('Status: In review').click();
+      await page.getByRole('menuitem', { name: 'Ready' }).click();
+      await page.getByText('Status: Ready').waitFor();
+      await expect
+        .poll(() => git(repo, 'config', 'branch.cms/bulletins/2015-03.description'))
+        .toBe('cms/pending_publish');
+      await guideShot(page, 'cms-ready', [page.getByText('Status: Ready'), page.getByText('Publish', { exact: true })]);
+
+      // Publish now: the check still finds the two errors, and the refusal says what to fix.
+      await page.getByText('Publish', { exact: true }).click();
+      await page.getByRole('menuitem', { name: 'Publish now' }).click();
+      const refusal = page.locator('[data-publish-refusal]');
+      await refusal.waitFor();
+      expect(await refusal.textContent()).toContain('Alt text of the image ‘synthetic-day.png’ is empty');
+      await guideShot(page, 'cms-publish-refused', [refusal]);
+      expect(git(repo, 'branch', '--list', 'cms/*')).toContain('cms/bulletins/2015-03');
+
+      // Fixed as the messages say: the alt text written, and the right clause's address on its line in the
+      // Markdown view.
+      await page.getByLabel('Alt Text').fill(ALT);
       await page.locator('[role=switch]').last().click();
       const line = page.locator('[data-slate-editor]').last().getByText('See [clause 9.9]');
       await line.click();
@@ -107,8 +183,23 @@ describe('an editor’s day', () => {
       await page.keyboard.insertText('See [clause 2.1](/specification/synthetic-steps/#clause-2-1) for the steps.');
       await page.locator('[role=switch]').last().click();
       await expect.poll(() => report.getAttribute('data-check'), { timeout: 20_000 }).toBe('ok');
+      // The refusal goes once the check finds no error.
+      await expect.poll(() => refusal.count()).toBe(0);
+      await page.getByLabel('Alt Text').scrollIntoViewIfNeeded();
+      await guideShot(page, 'cms-new-issue');
 
-      await saveAndMarkReady(page, repo, 'cms/bulletins/2015-03');
+      await page.getByRole('button', { name: 'Save' }).click();
+      await page.getByText('Changes saved', { exact: false }).first().waitFor({ timeout: 30_000 });
+      await expect
+        .poll(() => git(repo, 'show', 'cms/bulletins/2015-03:content/bulletins/2015-03.md'), { timeout: 30_000 })
+        .toContain('clause-2-1');
+      // A change saved to a Ready entry sends it back to In review (Decap): it is set Ready again.
+      await page.getByText('Status: In review').click();
+      await page.getByRole('menuitem', { name: 'Ready' }).click();
+      await page.getByText('Status: Ready').waitFor();
+      await expect
+        .poll(() => git(repo, 'config', 'branch.cms/bulletins/2015-03.description'))
+        .toBe('cms/pending_publish');
 
       const file = git(repo, 'show', 'cms/bulletins/2015-03:content/bulletins/2015-03.md');
       expect(file).toContain('| Wave | Synthetic schemes | Started |');
@@ -120,7 +211,11 @@ describe('an editor’s day', () => {
         path.posix.join('content/bulletins/images', 'synthetic-day.png'),
       );
 
-      await publishNow(page);
+      await publishNow(page).catch(async (e) => {
+        await page.screenshot({ path: '/tmp/day-fail.png' });
+        throw e;
+      });
+      await guideShot(page, 'cms-publish-live', [page.locator('#publish-status')]);
       await page.close();
       nginx = await startNginx({ root: publishing.current });
       await expectLive(nginx.origin);
@@ -128,6 +223,25 @@ describe('an editor’s day', () => {
     },
   );
 });
+
+/**
+ * A screenshot for the editors' guide (docs/editors/images/NAME.png): the whole window, or only the part
+ * the guide's step is about (the boxes of `around`, with a margin), so that its words can be read.
+ */
+async function guideShot(page: Page, name: string, around: Locator[] = []) {
+  const file = path.join(GUIDE_SHOTS, `${name}.png`);
+  if (around.length === 0) return void (await page.screenshot({ path: file }));
+  const boxes = await Promise.all(around.map((l) => l.boundingBox()));
+  const seen = boxes.filter((b): b is NonNullable<typeof b> => b !== null);
+  expect(seen.length, `${name}: what the step is about is on the screen`).toBe(around.length);
+  const view = page.viewportSize()!;
+  const margin = 24;
+  const left = Math.max(0, Math.min(...seen.map((b) => b.x)) - margin);
+  const top = Math.max(0, Math.min(...seen.map((b) => b.y)) - margin);
+  const right = Math.min(view.width, Math.max(...seen.map((b) => b.x + b.width)) + margin);
+  const bottom = Math.min(view.height, Math.max(...seen.map((b) => b.y + b.height)) + margin);
+  await page.screenshot({ path: file, clip: { x: left, y: top, width: right - left, height: bottom - top } });
+}
 
 /** The issue as the live release serves it: page, email edition and plain text. */
 async function expectLive(origin: string) {

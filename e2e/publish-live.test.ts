@@ -48,8 +48,6 @@ describe('Publish now under npm run edit, with a folder target', () => {
     // Nothing was published by starting the editor, saving a draft or reviewing it.
     expect(fs.existsSync(publishing.current)).toBe(false);
     await publishNow(page);
-    // The editors' guide shows this (docs/editors/publishing-an-issue.md).
-    await page.screenshot({ path: path.resolve('docs/editors/images/cms-publish-live.png') });
     await page.close();
 
     const live = JSON.parse(fs.readFileSync(path.join(publishing.current, 'admin/publish-status.json'), 'utf8'));

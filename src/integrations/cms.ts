@@ -8,7 +8,7 @@ import { checkEntry } from '../cms/check-entry.ts';
 import { CALL_TO_ACTION_PATH, CHECK_PATH, DECAP_PATH } from '../cms/paths.ts';
 import type { renderCallToAction } from '../cms/render-call-to-action.ts';
 import { jsonBody } from '../lib/json-body.ts';
-import { PUBLISH_STATUS_PATH } from '../lib/publish-status.ts';
+import { PUBLISH_STATUS_PATH, type PublishStatus } from '../lib/publish-status.ts';
 import { siteConfig } from '../site.config.ts';
 
 /** The files of Decap's browser bundle: the script, its lazily loaded chunks and WebAssembly. */
@@ -101,14 +101,25 @@ const MAX_BODY = 2 * 1024 * 1024;
 
 /**
  * Under `npm run edit`, where publishing stands (cli/lib/publish-on-change.ts writes it); in the built
- * site the same address is a file `npm run publish` puts beside the live pages.
+ * site the same address is a file `npm run publish` puts beside the live pages. Always an answer, never
+ * a 404 in the editor's console: where this editor does not publish (PUBLISH_NOT_SET_UP, set by
+ * cli/edit.ts with the reason) it says so; before the first publish, there is nothing to say yet (204).
  */
 function servePublishStatus(res: ServerResponse) {
   const file = process.env.PUBLISH_STATUS_FILE;
+  const notSetUp = process.env.PUBLISH_NOT_SET_UP;
   res.setHeader('Cache-Control', 'no-store');
-  if (!file || !fs.existsSync(file)) {
-    res.statusCode = 404;
-    return void res.end('No publishing status');
+  if (notSetUp || !file) {
+    res.setHeader('Content-Type', 'application/json');
+    const reason =
+      notSetUp ??
+      'Publish now saves the change to the main branch only. The live site changes when the developers publish it.';
+    const status: PublishStatus = { state: 'not-set-up', reason };
+    return void res.end(JSON.stringify(status));
+  }
+  if (!fs.existsSync(file)) {
+    res.statusCode = 204;
+    return void res.end();
   }
   res.setHeader('Content-Type', 'application/json');
   fs.createReadStream(file).pipe(res);

@@ -16,6 +16,15 @@ describe('the publishing status the CMS shows', () => {
     ).toBe('Publishing failed at 09:45: Error: no title. The site published before is still live.');
   });
 
+  it('says when this editor is not set up to publish, and why', () => {
+    const status = parsePublishStatus({ state: 'not-set-up', reason: 'Publish now saves to main only.' });
+    expect(status).toEqual({ state: 'not-set-up', reason: 'Publish now saves to main only.' });
+    expect(describePublishStatus(status!, now)).toBe(
+      'Not set up to publish from here: Publish now saves to main only.',
+    );
+    expect(parsePublishStatus({ state: 'not-set-up' })).toBeUndefined();
+  });
+
   it('gives the day when it was not today, in the time zone asked for', () => {
     expect(
       describePublishStatus({ state: 'live', at: '2015-07-27T16:05:00Z', release: 'r' }, now, 'Europe/London'),

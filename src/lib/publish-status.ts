@@ -13,12 +13,20 @@ export type PublishStatus =
   /** The release is live; `at` is when it went live. */
   | { state: 'live'; at: string; release: string; commit?: string }
   /** The last publish failed; the site published before it is still live. */
-  | { state: 'failed'; at: string; reason: string; commit?: string };
+  | { state: 'failed'; at: string; reason: string; commit?: string }
+  /**
+   * Under `npm run edit`: Publish now merges into the branch and nothing here puts it live (no target
+   * set, or the site's address missing); `reason` says so in an editor's words. Never in a live site.
+   */
+  | { state: 'not-set-up'; reason: string };
 
 /** Reads a status someone else wrote; anything that is not one is undefined. */
 export function parsePublishStatus(value: unknown): PublishStatus | undefined {
   if (!value || typeof value !== 'object') return undefined;
   const status = value as Record<string, unknown>;
+  if (status.state === 'not-set-up' && typeof status.reason === 'string') {
+    return { state: 'not-set-up', reason: status.reason };
+  }
   if (typeof status.at !== 'string' || Number.isNaN(Date.parse(status.at))) return undefined;
   const commit = typeof status.commit === 'string' ? { commit: status.commit } : {};
   if (status.state === 'publishing') return { state: 'publishing', at: status.at, ...commit };
@@ -44,6 +52,7 @@ export function statusTime(at: string, now: Date, timeZone?: string): string {
  * @example describePublishStatus({ state: 'live', at: '2015-07-29T09:42:00Z', release: 'r' }, new Date('2015-07-29T10:00:00Z'), 'UTC') // => 'Live: the site was published at 09:42.'
  */
 export function describePublishStatus(status: PublishStatus, now: Date, timeZone?: string): string {
+  if (status.state === 'not-set-up') return `Not set up to publish from here: ${status.reason}`;
   const time = statusTime(status.at, now, timeZone);
   switch (status.state) {
     case 'publishing':
