@@ -184,8 +184,11 @@ describe('mistakes caught before publishing', () => {
     await page.getByLabel('Title', { exact: true }).fill('Synthetic Bulletin: too long');
     await page.getByLabel('Summary').fill('x'.repeat(301));
     await page.getByRole('button', { name: 'Save' }).click();
+    // The field's label and the schema's words, as `npm run check` says it: no "pattern", no "..".
     await page
-      .getByText('Keep the summary to 300 characters or fewer: it is shown in lists, feeds and search.')
+      .getByText('Summary: Keep the summary to 300 characters or fewer: it is shown in lists, feeds and search.', {
+        exact: true,
+      })
       .waitFor();
     expect(git(repo, 'branch', '--list', 'cms/bulletins/*')).toBe('');
     await page.close();

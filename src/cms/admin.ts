@@ -17,6 +17,7 @@ import { britishDateWidget } from './british-date.ts';
 import { inFormWords } from '../content-rules/form-words.ts';
 import { publishRefusal } from './publish-refusal.ts';
 import { showPublishStatus } from './publish-status.ts';
+import { useOurWording } from './wording.ts';
 
 declare global {
   interface Window {
@@ -166,6 +167,7 @@ async function start() {
       }
     },
   });
+  useOurWording(CMS);
   CMS.init({ config: { ...config, load_config_file: false } });
   showPublishStatus();
 }

@@ -23,6 +23,8 @@ export interface Decap {
   registerEditorComponent(component: object): void;
   registerWidget(name: string, control: unknown, preview?: unknown): void;
   registerEventListener(listener: { name: string; handler: (args: { entry: EntryMap }) => unknown }): void;
+  getLocale(locale: string): unknown;
+  registerLocale(locale: string, phrases: object): void;
   init(options: { config: object }): void;
 }
 

@@ -58,7 +58,7 @@ describe('checkContent', () => {
 
       Error: content/bulletins/2015-05.md:5  field \`draft\`
         Expected \`true\` or \`false\`, but found the text "yes".
-        Expected: \`true\` or \`false\`. true keeps the issue out of the published site. Default: \`false\`.
+        Expected: \`true\` or \`false\`. Switched on (true in the file), the issue stays out of the published site. Default: \`false\`.
         How to fix: Write \`draft: true\` or \`draft: false\`, without quotes."
     `);
   });

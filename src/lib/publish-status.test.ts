@@ -13,7 +13,7 @@ describe('the publishing status the CMS shows', () => {
     );
     expect(
       describePublishStatus({ state: 'failed', at: '2015-07-29T09:45:00Z', reason: 'Error: no title.' }, now, 'UTC'),
-    ).toBe('Publishing failed at 09:45: Error: no title. The site published before is still live.');
+    ).toBe('Publishing failed at 09:45: Error: no title. Nothing on the live site has changed.');
   });
 
   it('says when this editor is not set up to publish, and why', () => {

@@ -12,7 +12,7 @@ export type PublishStatus =
   | { state: 'publishing'; at: string; commit?: string }
   /** The release is live; `at` is when it went live. */
   | { state: 'live'; at: string; release: string; commit?: string }
-  /** The last publish failed; the site published before it is still live. */
+  /** The last publish failed; the live site, if there is one yet, is as it was. */
   | { state: 'failed'; at: string; reason: string; commit?: string }
   /**
    * Under `npm run edit`: Publish now merges into the branch and nothing here puts it live (no target
@@ -60,7 +60,7 @@ export function describePublishStatus(status: PublishStatus, now: Date, timeZone
     case 'live':
       return `Live: the site was published at ${time}.`;
     case 'failed':
-      return `Publishing failed at ${time}: ${status.reason} The site published before is still live.`;
+      return `Publishing failed at ${time}: ${status.reason} Nothing on the live site has changed.`;
   }
 }
 

@@ -2,7 +2,7 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import type { HastPluginEntry } from 'satteri';
 
 /** A link to an entry of the page's list of sources (Sources.astro): `[source 2](#source-2)`. */
-const isCitation = (node: RootContent | ElementContent): node is Element =>
+const isCitation = (node: RootContent | ElementContent): boolean =>
   node.type === 'element' && node.tagName === 'a' && /^#source-\d+$/.test(String(node.properties?.href ?? ''));
 /** What may stand between two citations of one group: `, `, ` and `, `; `. */
 const isBetween = (node: RootContent | ElementContent) =>
@@ -20,7 +20,7 @@ export function markCitations<T extends Root | Element>(parent: T): T {
   for (let i = 0; i < children.length; i++) {
     const node = children[i];
     if (!isCitation(node)) {
-      out.push('children' in node && node.type === 'element' ? markCitations(node) : node);
+      out.push(node.type === 'element' ? markCitations(node) : node);
       continue;
     }
     let end = i;
