@@ -32,7 +32,10 @@ export const bulletinSchema = strictObject(
     /** Short topic names, lower case. Example: ["wave 2", "workforce"]. */
     topics: z.array(z.string().min(1)).default([]).describe('Short topic names, lower case.'),
     /** `true` keeps the issue out of the published site while it is being written. */
-    draft: z.boolean().default(false).describe('Switched on (true in the file), the issue stays out of the published site.'),
+    draft: z
+      .boolean()
+      .default(false)
+      .describe('Switched on (true in the file), the issue stays out of the published site.'),
     /** An optional call to action with a closing date. */
     callToAction: callToActionSchema.optional().describe('An optional call to action with a closing date.'),
   },

@@ -11,7 +11,10 @@ export const timelineSchema = strictObject(
     sortDate: z.date({ error: 'Expected a date like 2014-04-01.' }).describe('A full date used only to sort.'),
     event: z.string().min(1).describe('What happened, in one sentence.'),
     /** `true` where sources disagree or could not be checked. */
-    uncertain: z.boolean().default(false).describe('Switched on (true in the file) where sources disagree or could not be checked.'),
+    uncertain: z
+      .boolean()
+      .default(false)
+      .describe('Switched on (true in the file) where sources disagree or could not be checked.'),
     /** Numbers of the sources in `data/sources.yaml`. */
     sources: z.array(z.number().int().positive()).default([]).describe('Numbers of the sources.'),
   },
@@ -25,7 +28,10 @@ export const waveSchema = strictObject(
     scheme: z.string().min(1).describe('The scheme’s name.'),
     wave: z.number().int().positive().describe('The trial wave, 1 or 2.'),
     live: z.string().min(1).describe('When the scheme went live, as precisely as known.'),
-    uncertain: z.boolean().default(false).describe('Switched on (true in the file) where sources disagree or could not be checked.'),
+    uncertain: z
+      .boolean()
+      .default(false)
+      .describe('Switched on (true in the file) where sources disagree or could not be checked.'),
     note: z.string().optional().describe('Why the entry is uncertain, or other context.'),
   },
   'a trial scheme',
