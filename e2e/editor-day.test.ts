@@ -19,6 +19,7 @@ import { startNginx, type RunningNginx } from '../scripts/nginx/runtime.ts';
 import { launchBrowser } from './support/browser.ts';
 import { fixtureRepo, git, signIn, startEditor, type Editor } from './support/editor.ts';
 import { folderTarget, publishNow, PUBLISH_SITE_URL, type FolderTarget } from './support/publish-target.ts';
+import { pasteHtml } from './support/clipboard.ts';
 
 const SHOTS = path.resolve('test-results/editor-day');
 /** The editors' guide's screenshots, each taken at the step the guide describes. */
@@ -77,12 +78,7 @@ describe('an editor’s day', () => {
       await page.getByLabel('What readers are asked to do').fill('Tell us what you think of this synthetic issue.');
       await page.getByLabel('Closing date').fill('31/07/2015');
       const text = page.locator('[data-slate-editor]').last();
-      const paste = (html: string) =>
-        text.evaluate((el, html) => {
-          const data = new DataTransfer();
-          data.setData('text/html', html);
-          el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-        }, html);
+      const paste = (html: string) => pasteHtml(text, html);
 
       await text.click();
       await paste(fs.readFileSync('e2e/fixtures/clipboard/word.html', 'utf8'));
@@ -163,6 +159,8 @@ describe('an editor’s day', () => {
       const refusal = page.locator('[data-publish-refusal]');
       await refusal.waitFor();
       expect(await refusal.textContent()).toContain('Alt text of the image ‘synthetic-day.png’ is empty');
+      // Said once, in the notice that stays: Decap's own, which goes by itself, is closed.
+      await expect.poll(() => page.locator('.Toastify__toast', { hasText: 'the check found' }).count()).toBe(0);
       await guideShot(page, 'cms-publish-refused', [refusal]);
       expect(git(repo, 'branch', '--list', 'cms/*')).toContain('cms/bulletins/2015-03');
 
@@ -212,7 +210,8 @@ describe('an editor’s day', () => {
       );
 
       await publishNow(page).catch(async (e) => {
-        await page.screenshot({ path: '/tmp/day-fail.png' });
+        fs.mkdirSync(SHOTS, { recursive: true });
+        await page.screenshot({ path: path.join(SHOTS, 'publish-failed.png') });
         throw e;
       });
       await guideShot(page, 'cms-publish-live', [page.locator('#publish-status')]);

@@ -1,7 +1,9 @@
 /**
  * The CMS's refusal to publish an entry the check finds errors in, as a notice that stays: Decap's own
  * notice of a failed publish disappears after about 8 seconds, before an editor has read it. This one goes
- * when the editor dismisses it, or when the check next finds no error in that entry.
+ * when the editor dismisses it, or when the check next finds no error in that entry. Decap's notice of the
+ * same refusal is closed as it appears: it said the same thing again, and stayed on screen, "Failed to
+ * publish", for seconds after the editor had fixed the errors.
  */
 export function publishRefusal(doc: Document) {
   let shownFor: string | undefined;
@@ -42,6 +44,20 @@ export function publishRefusal(doc: Document) {
     dismiss.addEventListener('click', () => clear());
     box.append(heading, list, next, dismiss);
     doc.body.append(box);
+    closeDecapNotice(doc, 'the check found');
   };
   return { show, clear };
+}
+
+/** Closes Decap's own notice (a react-toastify toast) holding `words`, when it appears in the next seconds. */
+function closeDecapNotice(doc: Document, words: string) {
+  const close = () => {
+    for (const toast of doc.querySelectorAll<HTMLElement>('.Toastify__toast')) {
+      if (toast.textContent?.includes(words)) toast.querySelector<HTMLElement>('.Toastify__close-button')?.click();
+    }
+  };
+  const watch = new MutationObserver(close);
+  watch.observe(doc.body, { childList: true, subtree: true });
+  setTimeout(() => watch.disconnect(), 15_000);
+  close();
 }
