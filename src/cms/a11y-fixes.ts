@@ -3,7 +3,8 @@
  * and e2e/cms-paste.test.ts assert none is left): the Rich Text / Markdown switch has no name and says
  * `aria-checked` only when on; the preview frame has no title; the rich-text box has no name (its label's
  * `for` points at no element); and the text field's Headings and Add Component menus are a `role=button`
- * span around a real button, two controls in one. Set on each control as Decap draws it.
+ * span around a real button, two controls in one; an open menu holds its items in a list that hides them from
+ * the menu. Set on each control as Decap draws it.
  */
 function fix(root: ParentNode): void {
   for (const toggle of root.querySelectorAll<HTMLElement>('[role=switch]:not([aria-checked])')) {
@@ -21,6 +22,10 @@ function fix(root: ParentNode): void {
   }
   for (const menuButton of root.querySelectorAll<HTMLElement>('span[role=button][aria-haspopup]')) {
     oneControl(menuButton);
+  }
+  for (const list of root.querySelectorAll<HTMLElement>('[role=menu] > ul:not([role])')) {
+    // Decap's open menus put their items in a <ul> between the menu and its items, hiding them from it.
+    list.setAttribute('role', 'none');
   }
   for (const span of root.querySelectorAll<HTMLElement>('[data-menu-wrapper][aria-expanded]')) {
     // The menu's open state, which Decap sets on the span each time it changes, moved to the button.
