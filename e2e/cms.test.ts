@@ -232,6 +232,10 @@ describe('mistakes caught before publishing', () => {
     await page.waitForTimeout(10_000);
     await expect.poll(() => refusal.isVisible()).toBe(true);
     expect(await refusal.textContent()).toContain('Alt text of the image ‘no-alt.png’ is empty');
+    // The screen with the check's errors and the refusal, as accessible as the others.
+    const violations = await axeViolations(page);
+    console.log(formatViolations(violations));
+    expect(violations.map((v) => v.id)).toEqual([]);
     await refusal.getByRole('button', { name: 'Dismiss' }).click();
     await expect.poll(() => refusal.count()).toBe(0);
     expect(git(repo, 'branch', '--list', 'cms/*')).toContain('cms/bulletins/2015-04');
@@ -311,8 +315,9 @@ describe('keyboard and accessibility', () => {
     await page.getByText('Synthetic Bulletin: typed with the keyboard').first().waitFor({ timeout: 30_000 });
     violations.push(...(await axeViolations(page)));
     console.log(formatViolations(violations));
-    // What our configuration controls: every field has its label.
-    expect(violations.map((v) => v.id)).not.toContain('label');
+    // No WCAG 2.2 A/AA rule broken: our configuration labels every field; src/cms/a11y-fixes.ts and
+    // decap-contrast.css mend what Decap draws (names, nested controls, grey text).
+    expect(violations.map((v) => v.id)).toEqual([]);
     await page.close();
   });
 });
