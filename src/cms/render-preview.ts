@@ -76,7 +76,10 @@ async function box(
   action: NonNullable<Extract<PreviewedEntry, { collection: 'bulletins' }>['data']['callToAction']>,
   day: Date,
 ) {
-  const html = await (await container!).renderToString(CallToAction, { props: { action, today: day } });
+  const html = (await (await container!).renderToString(CallToAction, { props: { action, today: day } })).replace(
+    / data-astro-source-(?:file|loc)="[^"]*"/g,
+    '',
+  );
   return { html, open: isOpen(action, day) };
 }
 
@@ -95,13 +98,15 @@ export async function renderPreview(
   },
 ): Promise<PreviewAnswer> {
   container ??= AstroContainer.create();
+  // The dev server marks each element with its source file for its toolbar; the built page has no such marks.
+  const unmarked = (html: string) => html.replace(/ data-astro-source-(?:file|loc)="[^"]*"/g, '');
   const body = await placeImages(html, options.file, options.contentDir, options.loadImage);
   const today = options.today.toISOString().slice(0, 10);
   if (entry.collection === 'programme') {
     const article = await (
       await container
     ).renderToString(ProgrammeArticle, { props: { data: entry.data, html: body } });
-    return { html: article, callToAction: null, today };
+    return { html: unmarked(article), callToAction: null, today };
   }
   const { data } = entry;
   const article = await (
@@ -112,5 +117,5 @@ export async function renderPreview(
   const callToAction = data.callToAction
     ? { onPublication: await box(data.callToAction, data.date), today: await box(data.callToAction, options.today) }
     : null;
-  return { html: article, callToAction, today };
+  return { html: unmarked(article), callToAction, today };
 }
