@@ -32,8 +32,11 @@ export function cms(): AstroIntegration {
   return {
     name: 'ld-cms',
     hooks: {
-      'astro:config:setup': ({ config }) => {
+      'astro:config:setup': ({ config, command, updateConfig }) => {
         root = fileURLToPath(config.root);
+        // The preview (and the dev page) show an entry's images through the dev server's image endpoint,
+        // which reads only allowed folders: the project's, and the content folder wherever CONTENT_DIR puts it.
+        if (command === 'dev') updateConfig({ vite: { server: { fs: { allow: [root, siteConfig.contentDir] } } } });
       },
       'astro:config:done': ({ config: done }) => {
         config = done;
