@@ -87,7 +87,8 @@ function callToAction(page: PreviewAnswer | undefined, date: unknown) {
   const note = (text: string) => w.h('p', { className: 'nhsuk-body-s', 'data-call-to-action-note': '' }, text);
   return w.h(
     'div',
-    { 'data-call-to-action-preview': '' },
+    // Apart from the page below, so that the words about the box are not taken for part of the page.
+    { className: 'nhsuk-inset-text', 'data-call-to-action-preview': '' },
     same
       ? note(
           `The call to action is ${state(action.today.open)} on the issue’s date (${day(date)}) and today (${day(page.today)}): readers see this.`,
@@ -250,8 +251,8 @@ export function previewTemplate(
                 ' (it shows the page as it is on the main branch: after publishing, this version)',
               )
             : null,
-          previewState(this.state),
           callToAction(this.state.page, data.get('date')),
+          previewState(this.state),
           this.state.page?.html
             ? h('div', {
                 className: 'nhsuk-grid-row',
