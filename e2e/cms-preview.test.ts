@@ -178,6 +178,25 @@ describe('the CMS preview is the page', () => {
       .toBe('Synthetic Bulletin: May 2015, changed');
     expect(await state.getAttribute('data-preview-state')).toBe('page');
 
+    // A picture uploaded in the form but not yet published: the page's markup, the CMS's own copy of the file.
+    await page.getByRole('button', { name: 'Add Component' }).click();
+    await page.getByRole('menuitem', { name: 'Image' }).click();
+    await page.getByRole('button', { name: 'Choose an image' }).click();
+    await page.locator('input[type=file]').setInputFiles({
+      name: 'synthetic-upload.png',
+      mimeType: 'image/png',
+      buffer: fs.readFileSync('public/assets/images/nhsuk-icon-192.png'),
+    });
+    await page.getByRole('button', { name: /Choose selected/i }).click();
+    await page.getByLabel('Alt Text').last().fill('Synthetic uploaded picture');
+    const uploaded = frame.locator('[data-preview-page] img[alt="Synthetic uploaded picture"]');
+    await expect.poll(() => uploaded.count(), { timeout: 15_000 }).toBe(1);
+    expect(await uploaded.getAttribute('data-preview-asset')).toMatch(/synthetic-upload\.png$/);
+    await uploaded.scrollIntoViewIfNeeded();
+    await expect
+      .poll(() => uploaded.evaluate((img: HTMLImageElement) => img.naturalWidth), { timeout: 15_000 })
+      .toBe(192);
+
     // HTML the site does not allow reaches the preview as it reaches the page: not at all. Asked as the
     // admin page asks (the check already refuses such an entry, so it is never saved here).
     const hostile = await page.evaluate(
