@@ -4,14 +4,20 @@
  * first answer's time and the median and slowest of the rest. The editor sees the page this long after
  * the preview's typing pause (PAUSE_MS in src/cms/preview.ts).
  *   node bench/cms-preview.ts --origin http://127.0.0.1:4321 --file content/bulletins/2015-05.md [--times 30]
- * `--file` is read from disk and sent as the form's text, under its path relative to the repository.
+ * `--file` is read from disk and sent as the form's text, under its path relative to the repository, or
+ * under `--path` (a synthetic file kept outside content/, previewed as if it were that entry).
  */
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { PREVIEW_PATH } from '../src/cms/paths.ts';
 
 const { values } = parseArgs({
-  options: { origin: { type: 'string' }, file: { type: 'string' }, times: { type: 'string', default: '30' } },
+  options: {
+    origin: { type: 'string' },
+    file: { type: 'string' },
+    path: { type: 'string' },
+    times: { type: 'string', default: '30' },
+  },
 });
 if (!values.origin || !values.file) {
   console.error('Usage: node bench/cms-preview.ts --origin http://127.0.0.1:4321 --file content/bulletins/2015-05.md');
@@ -23,7 +29,7 @@ const ask = async () => {
   const response = await fetch(`${values.origin}${PREVIEW_PATH}`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Origin: values.origin! },
-    body: JSON.stringify({ path: values.file, raw }),
+    body: JSON.stringify({ path: values.path ?? values.file, raw }),
   });
   const answer = (await response.json()) as { html?: string | null; error?: string };
   if (!response.ok || !answer.html) throw new Error(`No page: ${response.status} ${answer.error ?? ''}`);
