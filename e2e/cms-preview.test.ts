@@ -244,4 +244,23 @@ describe('the CMS preview is the page', () => {
       Object.fromEntries(LOOKED_AT.map((s, i) => [s, builtStyles[i]])),
     );
   });
+
+  it('without a dev server to draw it (the hosted CMS), says the preview is approximate and where the real page is', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    // As on a static host, where /admin/ has no such route.
+    await page.route('**/admin/preview.json', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+    await signIn(page, editor.origin);
+    await page.goto(`${editor.origin}/admin/#/collections/bulletins/entries/2015-05`);
+    const frame = page.frameLocator('iframe').first();
+    const state = frame.locator('[data-preview-state]');
+    await expect.poll(() => state.getAttribute('data-preview-state'), { timeout: 30_000 }).toBe('approximate');
+    const said = (await state.textContent()) ?? '';
+    expect(said).toContain('This preview is approximate');
+    expect(said).toContain('npm run edit');
+    expect(said).toContain('on the live site once it is published');
+    // Decap's own drawing of the text stays, marked as such; no page is claimed.
+    expect(await frame.locator('[data-preview-approximate] h1').textContent()).toBe('Synthetic Bulletin: May 2015');
+    expect(await frame.locator('[data-preview-page]').count()).toBe(0);
+    await page.close();
+  });
 });
