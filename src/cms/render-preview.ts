@@ -13,6 +13,7 @@ import BulletinArticle from '../components/BulletinArticle.astro';
 import CallToAction from '../components/CallToAction.astro';
 import ProgrammeArticle from '../components/ProgrammeArticle.astro';
 import { resolvesInside } from '../lib/content-guard.ts';
+import { IMAGE_FILE } from '../lib/content-layout.ts';
 import { isOpen } from '../lib/issue-visibility.ts';
 import type { PreviewAnswer } from './preview-answer.ts';
 import type { PreviewedEntry } from './preview-request.ts';
@@ -51,7 +52,9 @@ async function placeImages(
     const { src, ...props } = JSON.parse(decode(placeholder!)) as Record<string, unknown>;
     delete props.index;
     const image = path.resolve(path.dirname(file), decodeURI(String(src)));
-    const metadata = resolvesInside(image, contentDir) && fs.existsSync(image) ? await loadImage(image) : undefined;
+    // Only a picture file in the content folder is loaded (the pipeline's guard refuses others already).
+    const loadable = IMAGE_FILE.test(image) && resolvesInside(image, contentDir) && fs.existsSync(image);
+    const metadata = loadable ? await loadImage(image) : undefined;
     if (!metadata) {
       found.set(placeholder!, attributes({ ...props, 'data-preview-asset': String(src) }));
       continue;
