@@ -8,8 +8,9 @@ import { dataListFormat, markdownFormat } from './format.ts';
 import { fieldKinds } from './kinds.ts';
 import { EDITABLE_DATA, formatName } from './names.ts';
 import { contentSchemas, dataSchemas } from '../schemas/collections.ts';
-import { CALL_TO_ACTION_PATH, DECAP_PATH, CHECK_PATH } from './paths.ts';
-import { previewTemplate, type CallToActionAnswer, type CheckResult, type Decap, type EntryMap } from './preview.ts';
+import { DECAP_PATH, CHECK_PATH, PREVIEW_PATH } from './paths.ts';
+import type { PreviewAnswer } from './preview-answer.ts';
+import { previewTemplate, type CheckResult, type Decap, type EntryMap } from './preview.ts';
 import { handlePastes } from './paste/paste-handler.ts';
 import { tableComponent } from './paste/table-component.ts';
 import { fixDecapNames } from './a11y-fixes.ts';
@@ -74,16 +75,21 @@ async function checkEntry(
   return { ...((await response.json()) as CheckResult), raw };
 }
 
-/** The entry's call to action as the page renders it, from the dev server; undefined without one. */
-async function renderedCallToAction(entry: EntryMap): Promise<CallToActionAnswer | undefined> {
-  const data = entry.get('data').toJS();
-  if (!data.callToAction) return undefined;
-  const response = await fetch(CALL_TO_ACTION_PATH, {
+/**
+ * The entry drawn by its page's own template, from the dev server; undefined when there is none to ask
+ * (the hosted CMS) or it does not draw this collection (the specification).
+ */
+async function renderedPage(
+  entry: EntryMap,
+  collection: Collection,
+  toFile: (data: Record<string, unknown>) => string,
+): Promise<PreviewAnswer | undefined> {
+  const response = await fetch(PREVIEW_PATH, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ action: data.callToAction, date: data.date }),
+    body: JSON.stringify({ path: entryPath(entry, collection), raw: toFile(entry.get('data').toJS()) }),
   }).catch(() => undefined);
-  return response?.ok ? ((await response.json()) as CallToActionAnswer) : undefined;
+  return response?.ok ? ((await response.json()) as PreviewAnswer) : undefined;
 }
 
 interface FieldConfig {
@@ -131,6 +137,11 @@ async function start() {
     const format = collection?.format ? formats.get(collection.format) : undefined;
     return collection && format ? checkEntry(entry, collection, format.toFile) : Promise.resolve(undefined);
   };
+  const render = (entry: EntryMap) => {
+    const collection = byName.get(String(entry.get('collection')));
+    const format = collection?.format ? formats.get(collection.format) : undefined;
+    return collection && format ? renderedPage(entry, collection, format.toFile) : Promise.resolve(undefined);
+  };
   for (const collection of config.collections) {
     if (!collection.folder) continue;
     CMS.registerPreviewTemplate(
@@ -139,7 +150,7 @@ async function start() {
         collection: collection.name,
         siteUrl: window.location.origin,
         check,
-        callToAction: renderedCallToAction,
+        render,
         labels: labelsOf(collection.fields),
         onResult: (entry, result) => {
           if (result && !result.problems.some((p) => p.severity === 'error')) refusal.clear(entryPathOf(entry));

@@ -4,5 +4,5 @@ export const DECAP_PATH = '/admin/decap/';
 export const CHECK_PATH = '/admin/check.json';
 /** The admin page and everything under it: the CMS shows the check's problems in its own preview. */
 export const ADMIN_PATH = '/admin/';
-/** The dev server's rendering of an entry's call to action for the preview (`npm run edit` only). */
-export const CALL_TO_ACTION_PATH = '/admin/call-to-action.json';
+/** The dev server's rendering of an entry by its page's own template, for the preview (`npm run edit` only). */
+export const PREVIEW_PATH = '/admin/preview.json';

@@ -1,10 +1,13 @@
 /**
- * The preview beside the form: the entry in the site's own markup and CSS (close to the real page),
- * what `npm run check` says about it, and a link to the page on the dev server.
+ * The preview beside the form: what `npm run check` says about the entry, and the entry drawn by its
+ * page's own template and Markdown pipeline (the dev server renders it: src/integrations/preview-endpoint.ts),
+ * in the site's CSS. Without a dev server (the hosted CMS) Decap draws the text itself, and the preview
+ * says that it is approximate and where to see the real page.
  */
 import { inFormWords } from '../content-rules/form-words.ts';
 import type { Problem } from '../content-rules/problems.ts';
 import { bulletinPath, programmePath } from '../lib/page-paths.ts';
+import type { PreviewAnswer } from './preview-answer.ts';
 
 /** An Immutable.js map, as Decap hands entries over. */
 export interface EntryMap {
@@ -32,20 +35,31 @@ type H = (type: unknown, props?: Record<string, unknown> | null, ...children: un
 interface PreviewProps {
   entry: EntryMap;
   widgetFor: (name: string) => unknown;
-}
-/** The call to action as the page's component renders it, on the issue's date and on the build's "today". */
-export interface CallToActionAnswer {
-  preview: { onPublication: { html: string; open: boolean }; today: { html: string; open: boolean } } | null;
-  today: string;
+  /** Decap's copy of a file the entry names, such as an image uploaded but not yet published. */
+  getAsset?: (path: string) => { toString(): string } | undefined;
 }
 interface PreviewThis {
   props: PreviewProps;
-  state: { result?: CheckResult; checking: boolean; action?: CallToActionAnswer };
+  state: {
+    result?: CheckResult;
+    checking: boolean;
+    /** The page's rendering of the entry, once the dev server has answered; undefined without one. */
+    page?: PreviewAnswer;
+    /** Whether the page above is of an earlier version of the entry (the form changed since). */
+    rendering: boolean;
+    /** The dev server could not be asked (the hosted CMS): Decap draws the text. */
+    approximate: boolean;
+  };
   setState(state: Partial<PreviewThis['state']>): void;
   timer?: ReturnType<typeof setTimeout>;
   checked?: unknown;
+  pageElement?: HTMLElement | null;
   schedule(): void;
+  showAssets(): void;
 }
+
+/** How long the form must be still before the entry is checked and rendered: typing is never held up. */
+export const PAUSE_MS = 500;
 
 const pagePath: Record<string, (slug: string) => string> = {
   bulletins: (id) => bulletinPath({ id }),
@@ -60,31 +74,54 @@ const day = (value: unknown) => {
 };
 
 /**
- * The call to action as readers will see it, from the page's own component: on the issue's date and,
- * if it differs, today (the build date), each said in words.
+ * The call to action as readers will see it, open or closed, said in words: on the issue's date and today
+ * (the build date). The box readers see today is in the page below; when the issue's date saw it
+ * otherwise, that box is shown here too.
  */
-function callToAction(answer: CallToActionAnswer | undefined, date: unknown) {
-  const preview = answer?.preview;
-  if (!preview) return null;
+function callToAction(page: PreviewAnswer | undefined, date: unknown) {
+  const action = page?.callToAction;
+  if (!action || !page) return null;
   const w = window as unknown as { h: H };
   const state = (open: boolean) => (open ? 'open' : 'closed');
-  const box = (html: string) => w.h('div', { dangerouslySetInnerHTML: { __html: html } });
-  const same = preview.onPublication.open === preview.today.open;
+  const same = action.onPublication.open === action.today.open;
   const note = (text: string) => w.h('p', { className: 'nhsuk-body-s', 'data-call-to-action-note': '' }, text);
   return w.h(
     'div',
-    { 'data-call-to-action-preview': '' },
+    // Apart from the page below, so that the words about the box are not taken for part of the page.
+    { className: 'nhsuk-inset-text', 'data-call-to-action-preview': '' },
     same
       ? note(
-          `The call to action is ${state(preview.today.open)} on the issue’s date (${day(date)}) and today (${day(answer.today)}): readers see this.`,
+          `The call to action is ${state(action.today.open)} on the issue’s date (${day(date)}) and today (${day(page.today)}): readers see this.`,
         )
-      : note(`On the issue’s date (${day(date)}) readers see the call to action ${state(preview.onPublication.open)}:`),
-    same ? null : box(preview.onPublication.html),
+      : note(`On the issue’s date (${day(date)}) readers see the call to action ${state(action.onPublication.open)}:`),
+    same ? null : w.h('div', { dangerouslySetInnerHTML: { __html: action.onPublication.html } }),
     same
       ? null
-      : note(`Today (${day(answer.today)}, the date the site is built) readers see it ${state(preview.today.open)}:`),
-    box(preview.today.html),
+      : note(`Today (${day(page.today)}, the date the site is built) readers see it ${state(action.today.open)}:`),
   );
+}
+
+/** What the preview below is: the page itself, an earlier version of it, or Decap's approximation. */
+function previewState(state: PreviewThis['state']) {
+  const w = window as unknown as { h: H };
+  const say = (kind: string, text: string) =>
+    w.h('p', { className: 'nhsuk-body-s', 'data-preview-state': kind, role: 'status' }, text);
+  if (state.approximate) {
+    return w.h(
+      'div',
+      { className: 'nhsuk-inset-text', 'data-preview-state': 'approximate' },
+      w.h(
+        'p',
+        null,
+        'This preview is approximate: the CMS draws it itself, so tables, pictures, clause links and the call-to-action box can look different on the page. ' +
+          'To see the page exactly as readers will, edit on a computer set up for editing (npm run edit, as the guide “Editing in the browser” says), where this preview is the page; or look at the page on the live site once it is published.',
+      ),
+    );
+  }
+  if (!state.page) return say('pending', 'Drawing the page…');
+  if (state.rendering) return say('stale', 'Updating the page… (below: the entry as it was a moment ago)');
+  if (state.page.html === null) return say('problem', state.page.problem ?? '');
+  return say('page', 'Below: the page as readers will see it, drawn by the site’s own template.');
 }
 
 /** The preview template for one collection. */
@@ -94,8 +131,8 @@ export function previewTemplate(
     collection: string;
     siteUrl: string;
     check: (entry: EntryMap) => Promise<CheckResult | undefined>;
-    /** The call to action rendered by the site's own component (undefined without a dev server). */
-    callToAction: (entry: EntryMap) => Promise<CallToActionAnswer | undefined>;
+    /** The entry rendered by its page's own template (undefined without a dev server to ask). */
+    render: (entry: EntryMap) => Promise<PreviewAnswer | undefined>;
     /** The form's labels by field name (dotted inside a group), to name fields as the form does. */
     labels: Record<string, string>;
     /** Told each answer of the check (a refusal to publish goes once the errors are fixed). */
@@ -105,12 +142,21 @@ export function previewTemplate(
   const w = window as unknown as { h: H; createClass: (spec: object) => unknown };
   const h = w.h;
   return w.createClass({
-    getInitialState: () => ({ checking: true }),
+    getInitialState: () => ({ checking: true, rendering: true, approximate: false }),
     componentDidMount(this: PreviewThis) {
       this.schedule();
     },
     componentDidUpdate(this: PreviewThis) {
       if (this.checked !== this.props.entry) this.schedule();
+      this.showAssets();
+    },
+    /** Images the form has but the content folder does not yet: shown from Decap's own copy. */
+    showAssets(this: PreviewThis) {
+      for (const img of this.pageElement?.querySelectorAll<HTMLImageElement>('img[data-preview-asset]') ?? []) {
+        const asset = this.props.getAsset?.(img.dataset.previewAsset ?? '');
+        const src = asset ? String(asset) : '';
+        if (src && img.getAttribute('src') !== src) img.src = src;
+      }
     },
     componentWillUnmount(this: PreviewThis) {
       clearTimeout(this.timer);
@@ -119,19 +165,24 @@ export function previewTemplate(
       this.checked = this.props.entry;
       clearTimeout(this.timer);
       // Until the check has answered for this version of the entry, the preview says so, never "no problem".
-      if (this.state.result || !this.state.checking) this.setState({ result: undefined, checking: true });
+      if (this.state.result || !this.state.checking || !this.state.rendering) {
+        this.setState({ result: undefined, checking: true, rendering: true });
+      }
       // Typing is not held up: the check runs once the editor pauses.
       this.timer = setTimeout(() => {
         const entry = this.props.entry;
-        void options.callToAction(entry).then((action) => {
-          if (entry === this.props.entry) this.setState({ action });
+        void options.render(entry).then((page) => {
+          if (entry !== this.props.entry) return;
+          this.setState(
+            page ? { page, rendering: false, approximate: false } : { rendering: false, approximate: true },
+          );
         });
         void options.check(entry).then((result) => {
           if (entry !== this.props.entry) return;
           this.setState({ result, checking: false });
           options.onResult?.(entry, result);
         });
-      }, 500);
+      }, PAUSE_MS);
     },
     render(this: PreviewThis) {
       const { entry, widgetFor } = this.props;
@@ -200,21 +251,29 @@ export function previewTemplate(
                 ' (it shows the page as it is on the main branch: after publishing, this version)',
               )
             : null,
-          h(
-            'div',
-            { className: 'nhsuk-grid-row' },
-            h(
-              'article',
-              { className: 'nhsuk-grid-column-two-thirds app-prose' },
-              h('h1', null, data.get('title') || 'Untitled'),
-              options.collection === 'bulletins'
-                ? h('p', { className: 'app-meta' }, `Published ${day(data.get('date'))}`)
-                : null,
-              data.get('summary') ? h('p', { className: 'nhsuk-lede-text' }, data.get('summary')) : null,
-              callToAction(this.state.action, data.get('date')),
-              widgetFor('body'),
-            ),
-          ),
+          callToAction(this.state.page, data.get('date')),
+          previewState(this.state),
+          this.state.page?.html
+            ? h('div', {
+                className: 'nhsuk-grid-row',
+                'data-preview-page': '',
+                ref: (element: HTMLElement | null) => (this.pageElement = element),
+                dangerouslySetInnerHTML: { __html: this.state.page.html },
+              })
+            : h(
+                'div',
+                { className: 'nhsuk-grid-row', 'data-preview-approximate': '' },
+                h(
+                  'article',
+                  { className: 'nhsuk-grid-column-two-thirds app-prose' },
+                  h('h1', null, data.get('title') || 'Untitled'),
+                  options.collection === 'bulletins'
+                    ? h('p', { className: 'app-meta' }, `Published ${day(data.get('date'))}`)
+                    : null,
+                  data.get('summary') ? h('p', { className: 'nhsuk-lede-text' }, data.get('summary')) : null,
+                  widgetFor('body'),
+                ),
+              ),
         ),
       );
     },

@@ -3,12 +3,15 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { AstroIntegration } from 'astro';
+import type { MarkdownRenderer } from '@astrojs/markdown-remark';
+import type { AstroConfig, AstroIntegration, ImageMetadata } from 'astro';
 import { checkEntry } from '../cms/check-entry.ts';
-import { CALL_TO_ACTION_PATH, CHECK_PATH, DECAP_PATH } from '../cms/paths.ts';
-import type { renderCallToAction } from '../cms/render-call-to-action.ts';
+import { CHECK_PATH, DECAP_PATH, PREVIEW_PATH } from '../cms/paths.ts';
+import type { renderPreview } from '../cms/render-preview.ts';
 import { jsonBody } from '../lib/json-body.ts';
 import { PUBLISH_STATUS_PATH, type PublishStatus } from '../lib/publish-status.ts';
+import { MAX_BODY, fromAdminPage, sender } from './admin-requests.ts';
+import { answerPreview } from './preview-endpoint.ts';
 import { siteConfig } from '../site.config.ts';
 
 /** The files of Decap's browser bundle: the script, its lazily loaded chunks and WebAssembly. */
@@ -24,21 +27,45 @@ const types: Record<string, string> = { '.js': 'text/javascript; charset=utf-8',
  */
 export function cms(): AstroIntegration {
   let root = process.cwd();
+  let config: AstroConfig | undefined;
+  let markdown: Promise<MarkdownRenderer> | undefined;
   return {
     name: 'ld-cms',
     hooks: {
-      'astro:config:setup': ({ config }) => {
+      'astro:config:setup': ({ config, command, updateConfig }) => {
         root = fileURLToPath(config.root);
+        // The preview (and the dev page) show an entry's images through the dev server's image endpoint,
+        // which reads only allowed folders: the project's, and the content folder wherever CONTENT_DIR puts it.
+        if (command === 'dev') updateConfig({ vite: { server: { fs: { allow: [root, siteConfig.contentDir] } } } });
+      },
+      'astro:config:done': ({ config: done }) => {
+        config = done;
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((req, res, next) => {
           const url = new URL(req.url ?? '/', 'http://127.0.0.1');
           if (url.pathname.startsWith(DECAP_PATH)) return serveDecap(url.pathname.slice(DECAP_PATH.length), res);
           if (url.pathname === CHECK_PATH) return void answerCheck(req, res, root);
-          if (url.pathname === CALL_TO_ACTION_PATH) {
-            return void answerCallToAction(req, res, () =>
-              server.ssrLoadModule(path.join(root, 'src/cms/render-call-to-action.ts')),
-            );
+          if (url.pathname === PREVIEW_PATH) {
+            return void answerPreview(req, res, {
+              repoRoot: siteConfig.cms.repoRoot,
+              contentDir: siteConfig.contentDir,
+              today: siteConfig.buildDate,
+              // The renderer Astro's content layer makes from the same configuration (astro/content/content-layer).
+              markdown: () =>
+                (markdown ??= config!.markdown.processor.createRenderer({
+                  image: config!.image,
+                  syntaxHighlight: config!.markdown.syntaxHighlight,
+                  shikiConfig: config!.markdown.shikiConfig,
+                  gfm: config!.markdown.gfm,
+                  smartypants: config!.markdown.smartypants,
+                })),
+              load: () =>
+                server.ssrLoadModule(path.join(root, 'src/cms/render-preview.ts')) as Promise<{
+                  renderPreview: typeof renderPreview;
+                }>,
+              loadImage: async (file) => ((await server.ssrLoadModule(file)) as { default?: ImageMetadata }).default,
+            });
           }
           if (url.pathname === PUBLISH_STATUS_PATH) return servePublishStatus(res);
           next();
@@ -96,9 +123,6 @@ function serveDecap(name: string, res: ServerResponse) {
   fs.createReadStream(path.join(decapDir(), name)).pipe(res);
 }
 
-/** The most a request to the admin's own routes may send. */
-const MAX_BODY = 2 * 1024 * 1024;
-
 /**
  * Under `npm run edit`, where publishing stands (cli/lib/publish-on-change.ts writes it); in the built
  * site the same address is a file `npm run publish` puts beside the live pages. Always an answer, never
@@ -123,42 +147,6 @@ function servePublishStatus(res: ServerResponse) {
   }
   res.setHeader('Content-Type', 'application/json');
   fs.createReadStream(file).pipe(res);
-}
-
-/** A JSON answer that nothing caches. */
-function sender(res: ServerResponse) {
-  return (status: number, body: unknown) => {
-    res.statusCode = status;
-    res.setHeader('Content-Type', 'application/json');
-    res.setHeader('Cache-Control', 'no-store');
-    res.end(JSON.stringify(body));
-  };
-}
-
-/** Only the admin page on this very server may ask: a page elsewhere cannot make it read or render content. */
-const fromAdminPage = (req: IncomingMessage) =>
-  req.method === 'POST' && Boolean(req.headers.host) && req.headers.origin === `http://${req.headers.host}`;
-
-/** The preview's call to action, rendered by the page's own component on the issue's date and today. */
-async function answerCallToAction(
-  req: IncomingMessage,
-  res: ServerResponse,
-  load: () => Promise<Record<string, unknown>>,
-) {
-  const send = sender(res);
-  if (!fromAdminPage(req)) return send(403, { error: 'Only the admin page of this server may ask.' });
-  try {
-    const body = (await jsonBody(req, MAX_BODY)) as { action?: Record<string, unknown>; date?: unknown };
-    const day = (value: unknown) => new Date(`${String(value ?? '').slice(0, 10)}T00:00:00Z`);
-    const action = body.action && { ...body.action, closes: day(body.action.closes) };
-    const render = (await load()).renderCallToAction as typeof renderCallToAction;
-    send(200, {
-      preview: (await render(action, day(body.date), siteConfig.buildDate)) ?? null,
-      today: siteConfig.buildDate,
-    });
-  } catch {
-    send(400, { error: 'The call to action could not be read.' });
-  }
 }
 
 async function answerCheck(req: IncomingMessage, res: ServerResponse, root: string) {
