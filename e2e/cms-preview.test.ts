@@ -192,9 +192,17 @@ describe('the CMS preview is the page', () => {
     const uploaded = frame.locator('[data-preview-page] img[alt="Synthetic uploaded picture"]');
     await expect.poll(() => uploaded.count(), { timeout: 15_000 }).toBe(1);
     expect(await uploaded.getAttribute('data-preview-asset')).toMatch(/synthetic-upload\.png$/);
-    await uploaded.scrollIntoViewIfNeeded();
+    // The preview is drawn again as the form settles (the alt text, the check's answer): each try finds the
+    // picture anew rather than holding one that a later drawing replaced.
     await expect
-      .poll(() => uploaded.evaluate((img: HTMLImageElement) => img.naturalWidth), { timeout: 15_000 })
+      .poll(
+        () =>
+          uploaded.evaluate((img: HTMLImageElement) => {
+            img.scrollIntoView();
+            return img.naturalWidth;
+          }),
+        { timeout: 15_000 },
+      )
       .toBe(192);
 
     // HTML the site does not allow reaches the preview as it reaches the page: not at all. Asked as the
