@@ -25,11 +25,10 @@ import {
   olderHiddenLine,
   resultItems,
   someWordsLine,
-  suggestion,
   termItem,
   updateCounts,
 } from './search-render.ts';
-import { loadWords, suggestQuery } from './search-spelling.ts';
+import { loadWords, onSite, suggestQuery } from './search-spelling.ts';
 import { hasFilters, paramsFromState, stateFromParams, versionsFromBoxes, type SearchState } from './search-state.ts';
 
 /** How long typing must pause before searching: long enough not to search on every key, short enough to feel live. */
@@ -130,6 +129,9 @@ function showUnavailable(error: unknown): void {
   console.error(error);
 }
 
+/** Whether the site holds a word, from the word list (fetched at the first search, beside Pagefind's searches). */
+const held = () => loadWords().then((words) => (word: string) => onSite(word, words));
+
 /** A correction of the words no page holds that finds more pages with every word, if the word list has one. */
 async function findCorrection(
   pagefind: Pagefind,
@@ -141,8 +143,12 @@ async function findCorrection(
   if (outcome.missing.length === 0) return undefined;
   const query = suggestQuery(state.query, await loadWords(), outcome.missing);
   if (!query) return undefined;
-  const tried = await runSearch(pagefind, { ...state, query }, facets, synonyms, current, all);
-  return tried.allWords > outcome.allWords ? { query, outcome: tried } : undefined;
+  const tried = await runSearch(pagefind, { ...state, query }, facets, synonyms, current, all, held());
+  // Better if it finds more pages with every word, or as many with fewer words that nothing matches.
+  const better =
+    tried.allWords > outcome.allWords ||
+    (tried.allWords === outcome.allWords && tried.missing.length < outcome.missing.length && tried.hits.length > 0);
+  return better ? { query, outcome: tried } : undefined;
 }
 
 /** Wires the form to Pagefind: searches as the reader types, ticks or sorts, and when Back or Forward is used. */
@@ -164,14 +170,15 @@ function start(pagefind: Pagefind, all: FilterCounts): void {
     }
     // Which page has which filter value: read at the first search, not before the reader types.
     facets ??= loadFacets(pagefind, all);
-    let outcome = await runSearch(pagefind, state, await facets, synonyms, current, all);
-    // Words no page holds: when nothing at all is found, the search corrects them itself and says so;
-    // otherwise it offers the correction, if that finds more pages with every word.
+    let outcome = await runSearch(pagefind, state, await facets, synonyms, current, all, held());
+    // Words no page holds, in any form: the search corrects them itself and says so (with a link to search for
+    // what was typed), when the correction finds pages with every word. Results for the other words alone hide
+    // what the reader meant (`vulnerabilties identified in custody`).
     const fix =
       state.query === exactQuery ? undefined : await findCorrection(pagefind, state, outcome, await facets, all);
     const typed = state.query;
     let query = state.query;
-    if (fix && outcome.hits.length === 0) {
+    if (fix) {
       outcome = fix.outcome;
       query = fix.query;
     }
@@ -195,7 +202,6 @@ function start(pagefind: Pagefind, all: FilterCounts): void {
     results.dataset.allWords = String(outcome.allWords);
     const lead: HTMLElement[] = [];
     if (query !== typed) lead.push(corrected(query, typed, searchHref(state, typed, { exact: '1' })));
-    else if (fix) lead.push(suggestion(fix.query, searchHref(state, fix.query)));
     if (outcome.alsoSearched.length > 0) lead.push(alsoSearched(outcome.alsoSearched));
     if (outcome.olderHidden > 0)
       lead.push(olderHiddenLine(outcome.olderHidden, searchHref({ ...state, allVersions: true }, typed)));
