@@ -160,7 +160,7 @@ export function rarity(pages: number, holding: number): number {
 }
 
 /** The share of a word's weight a page gets for holding it at all; the rest is for how well it matches. */
-const HOLDS = 0.3;
+const HOLDS = 0.15;
 
 /**
  * Scores pages from each word's pages: the sum, over the words a page holds, of the word's rarity times how well

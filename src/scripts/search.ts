@@ -3,19 +3,20 @@
  * The only script the site ships; content pages highlight matches with text fragments instead (text-fragment.ts).
  * What is searched for (synonyms, clause references, fewer words) is worked out in search-engine.ts.
  */
-import { loadPagefind, type FilterCounts, type Pagefind } from './pagefind-api.ts';
+import { loadPagefind, withRememberedSearches, type FilterCounts, type Pagefind } from './pagefind-api.ts';
 import {
   loadFacets,
   namedPartFirst,
   referenceFirst,
   rerank,
   runSearch,
+  searchUnit,
   type Facets,
   type Hit,
   type Outcome,
 } from './search-engine.ts';
 import { matchedParts, mergeLocations } from './search-fragments.ts';
-import { glossaryMatch, type GlossaryTerm, type SynonymEntry } from './search-query.ts';
+import { glossaryMatch, parseQuery, type GlossaryTerm, type SynonymEntry } from './search-query.ts';
 import {
   alsoSearched,
   corrected,
@@ -31,8 +32,12 @@ import {
 import { loadWords, onSite, suggestQuery } from './search-spelling.ts';
 import { hasFilters, paramsFromState, stateFromParams, versionsFromBoxes, type SearchState } from './search-state.ts';
 
-/** How long typing must pause before searching: long enough not to search on every key, short enough to feel live. */
-const DEBOUNCE_MS = 250;
+/**
+ * How long typing must pause before the results are shown: long enough not to redraw and fetch result fragments on
+ * every key, short enough to feel live (issue 24: results within 300 ms of the last key, this pause included). The
+ * words already typed are searched meanwhile (see the input listener), so little is left to do after it.
+ */
+const DEBOUNCE_MS = 120;
 /** Results shown at a time; each one costs a request for its page's fragment. */
 const PAGE_SIZE = 10;
 
@@ -265,8 +270,13 @@ function start(pagefind: Pagefind, all: FilterCounts): void {
     clearTimeout(timer);
     const query = input.value.trim();
     if (query) void pagefind.preload(query);
-    // The reader is typing: work out the filter values meanwhile (from what Pagefind has loaded already).
+    // The reader is typing: work out the filter values meanwhile (from what Pagefind has loaded already), fetch
+    // the word list, and search for each word already typed in full (not the one being typed), so that after
+    // the pause only the last word is left to search. Pagefind remembers these searches (withRememberedSearches).
     facets ??= loadFacets(pagefind, all);
+    void loadWords();
+    const typed = parseQuery(input.value.endsWith(' ') ? query : query.replace(/\S+$/, ''), synonyms).units;
+    for (const unit of typed) void searchUnit(pagefind, unit, held()).catch(() => undefined);
     timer = setTimeout(() => {
       updateUrl(readForm(), 'replace');
       runSafely();
@@ -299,7 +309,7 @@ async function main(): Promise<void> {
   input.value = state.query;
   sort.value = state.sort;
   try {
-    const pagefind = await loadPagefind();
+    const pagefind = withRememberedSearches(await loadPagefind());
     const all = await pagefind.filters();
     filters.replaceChildren(...filterFieldsets(all, state, current));
     start(pagefind, all);
