@@ -38,6 +38,8 @@ import { hasFilters, paramsFromState, stateFromParams, versionsFromBoxes, type S
  * words already typed are searched meanwhile (see the input listener), so little is left to do after it.
  */
 const DEBOUNCE_MS = 120;
+/** A moment without a key after which the word being typed is searched (not shown) while the pause runs on. */
+const WARM_MS = 30;
 /** Results shown at a time; each one costs a request for its page's fragment. */
 const PAGE_SIZE = 10;
 
@@ -160,6 +162,7 @@ async function findCorrection(
 function start(pagefind: Pagefind, all: FilterCounts): void {
   let latest = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let warmer: ReturnType<typeof setTimeout> | undefined;
   let facets: Promise<Facets> | undefined;
 
   /** Runs the search in the form and shows it, unless a newer one has started meanwhile. */
@@ -277,6 +280,12 @@ function start(pagefind: Pagefind, all: FilterCounts): void {
     void loadWords();
     const typed = parseQuery(input.value.endsWith(' ') ? query : query.replace(/\S+$/, ''), synonyms).units;
     for (const unit of typed) void searchUnit(pagefind, unit, held()).catch(() => undefined);
+    // The word being typed too, once keys stop for a moment: its chunk is preloaded, so this fetches nothing.
+    clearTimeout(warmer);
+    warmer = setTimeout(() => {
+      for (const unit of parseQuery(query, synonyms).units)
+        void searchUnit(pagefind, unit, held()).catch(() => undefined);
+    }, WARM_MS);
     timer = setTimeout(() => {
       updateUrl(readForm(), 'replace');
       runSafely();
