@@ -38,6 +38,11 @@ import { hasFilters, paramsFromState, stateFromParams, versionsFromBoxes, type S
  * words already typed are searched meanwhile (see the input listener), so little is left to do after it.
  */
 const DEBOUNCE_MS = 120;
+/**
+ * The pause while the last word looks unfinished (not a word of the site, but the start of one: `assessm`), so
+ * that a reader typing at an ordinary pace does not fetch results for every half-typed word.
+ */
+const UNFINISHED_MS = 250;
 /** A moment without a key after which the word being typed is searched (not shown) while the pause runs on. */
 const WARM_MS = 30;
 /** Results shown at a time; each one costs a request for its page's fragment. */
@@ -138,6 +143,16 @@ function showUnavailable(error: unknown): void {
 
 /** Whether the site holds a word, from the word list (fetched at the first search, beside Pagefind's searches). */
 const held = () => loadWords().then((words) => (word: string) => onSite(word, words));
+
+/** The site's words once the word list has come (it is fetched at the first key), for the pause's length. */
+let siteWords: { all: Set<string>; list: string[] } | undefined;
+
+/** How long to wait after this key: longer while the last word is the start of a site word but not one itself. */
+function pauseAfter(value: string): number {
+  const last = (/\S+$/.exec(value)?.[0] ?? '').toLowerCase();
+  if (!siteWords || last.length < 3 || siteWords.all.has(last)) return DEBOUNCE_MS;
+  return siteWords.list.some((word) => word.startsWith(last)) ? UNFINISHED_MS : DEBOUNCE_MS;
+}
 
 /** A correction of the words no page holds that finds more pages with every word, if the word list has one. */
 async function findCorrection(
@@ -269,27 +284,44 @@ function start(pagefind: Pagefind, all: FilterCounts): void {
 
   const runSafely = () => run().catch(showUnavailable);
 
+  /** What `run` will do first, done ahead: the search (Pagefind remembers it) and the first results' fragments. */
+  async function prepare(): Promise<void> {
+    const state = readForm();
+    if (!state.query) return;
+    facets ??= loadFacets(pagefind, all);
+    const outcome = await runSearch(pagefind, state, await facets, synonyms, current, all, held());
+    // A word nothing matches may be corrected: the corrected search's results are shown, not these.
+    if (outcome.missing.length > 0) return;
+    await Promise.all(outcome.hits.slice(0, PAGE_SIZE).map((hit) => hit.matches[0].data()));
+  }
+
   input.addEventListener('input', () => {
     clearTimeout(timer);
     const query = input.value.trim();
-    if (query) void pagefind.preload(query);
+    // A word of one or two letters is the start of many: preloading it would fetch several chunks.
+    const whole = input.value.endsWith(' ') ? query : query.replace(/(^|\s)\S{1,2}$/, '').trim();
+    if (whole) void pagefind.preload(whole);
     // The reader is typing: work out the filter values meanwhile (from what Pagefind has loaded already), fetch
     // the word list, and search for each word already typed in full (not the one being typed), so that after
     // the pause only the last word is left to search. Pagefind remembers these searches (withRememberedSearches).
     facets ??= loadFacets(pagefind, all);
-    void loadWords();
+    void loadWords().then((list) => (siteWords ??= { all: new Set(list), list }));
     const typed = parseQuery(input.value.endsWith(' ') ? query : query.replace(/\S+$/, ''), synonyms).units;
     for (const unit of typed) void searchUnit(pagefind, unit, held()).catch(() => undefined);
-    // The word being typed too, once keys stop for a moment: its chunk is preloaded, so this fetches nothing.
+    // Once keys stop for a moment: if the last word is a whole word, search and fetch the first results'
+    // fragments now, so the pause is spent on the work; otherwise search for the word being typed (its chunk is
+    // preloaded, so this fetches nothing).
     clearTimeout(warmer);
     warmer = setTimeout(() => {
-      for (const unit of parseQuery(query, synonyms).units)
-        void searchUnit(pagefind, unit, held()).catch(() => undefined);
+      if (pauseAfter(input.value) === DEBOUNCE_MS) void prepare().catch(() => undefined);
+      else
+        for (const unit of parseQuery(query, synonyms).units)
+          void searchUnit(pagefind, unit, held()).catch(() => undefined);
     }, WARM_MS);
     timer = setTimeout(() => {
       updateUrl(readForm(), 'replace');
       runSafely();
-    }, DEBOUNCE_MS);
+    }, pauseAfter(input.value));
   });
   form.addEventListener('change', (event) => {
     if (event.target === input) return;
