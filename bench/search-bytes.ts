@@ -28,7 +28,7 @@ export interface SearchLoad {
   method: 'search page' | 'pagefind API';
   /** The spelling word list (`/search-words.txt`), fetched only when a search finds nothing: bytes as written and precompressed. */
   wordList: { raw: number; gzip: number; brotli: number };
-  /** Median milliseconds from the last key of `typed` to its results on the page (includes the 250 ms pause). */
+  /** Median milliseconds from the last key of `typed` to its results on the page (includes the typing pause, DEBOUNCE_MS). */
   lastKeyMs?: number;
   typed?: string;
 }

@@ -6,9 +6,16 @@ import fs from 'node:fs';
 import yaml from 'js-yaml';
 
 export const NEEDS_FILE = 'bench/search-needs.yaml';
+/**
+ * The judged set: the first set, written by the team, and a second written later in a fresh voice by someone who
+ * had written neither the first nor the search (issue 24's "needs that nobody on the team wrote").
+ */
+export const NEEDS_FILES = [NEEDS_FILE, 'bench/search-needs-second.yaml'];
 
 /** One need: what a reader types, and the pages (`/path/` or `/path/#anchor`) that answer it, or none. */
 export interface Need {
+  /** The file the need is in (one of NEEDS_FILES). */
+  file?: string;
   who: string;
   query: string;
   answers: string[] | 'none';
@@ -27,7 +34,18 @@ export interface Shown {
   allWords: number;
 }
 
-const WHO = new Set(['commissioner', 'police', 'court', 'service-user', 'family', 'journalist']);
+const WHO = new Set([
+  'commissioner',
+  'police',
+  'court',
+  'service-user',
+  'family',
+  'journalist',
+  'magistrate',
+  'probation',
+  'nurse',
+  'carer',
+]);
 
 /** Reads and checks the judged set; throws a plain message naming the need that is wrong. */
 export function readNeeds(file = NEEDS_FILE): Need[] {
@@ -39,8 +57,14 @@ export function readNeeds(file = NEEDS_FILE): Need[] {
     if (!WHO.has(need.who)) throw new Error(`${where}: who must be one of ${[...WHO].join(', ')}`);
     const ok = need.answers === 'none' || (Array.isArray(need.answers) && need.answers.every((a) => /^\/\S*$/.test(a)));
     if (!ok) throw new Error(`${where}: answers must be "none" or a list of paths such as /specification/x/#clause-y`);
+    need.file = file;
   });
   return needs;
+}
+
+/** Every need of the judged set (NEEDS_FILES), or of the files given. */
+export function readJudgedSet(files: readonly string[] = NEEDS_FILES): Need[] {
+  return files.flatMap((file) => readNeeds(file));
 }
 
 /**

@@ -1,10 +1,11 @@
 /**
- * Runs the judged set of needs (bench/search-needs.yaml) through the search page in Chromium on a built site and
+ * Runs the judged set of needs (bench/search-needs.yaml and bench/search-needs-second.yaml) through the search page in Chromium on a built site and
  * prints success@1, success@5 and mean reciprocal rank, with every need that was not met first; then the bytes
  * and time to first results on the 1,000-issue synthetic corpus (bench/search-bytes.ts, as `npm run bench`).
  *
  *   npm run bench:search                         # the needs on dist/, then the corpus (built if missing)
  *   npm run bench:search -- --no-corpus          # the needs only
+ *   npm run bench:search -- --no-corpus --needs bench/search-needs-second.yaml   # one file of needs only
  *   npm run bench:search -- --site DIR --corpus-site DIR
  */
 import { spawnSync } from 'node:child_process';
@@ -13,11 +14,15 @@ import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '../e2e/support/browser.ts';
 import { serveDir } from '../e2e/support/server.ts';
-import { rankOf, readNeeds, scores, type Need, type Shown } from './search-judged.ts';
+import { NEEDS_FILES, rankOf, readJudgedSet, scores, type Need, type Shown } from './search-judged.ts';
 import { measureSearch } from './search-bytes.ts';
 
-/** The search page's pause after the last key before it searches (DEBOUNCE_MS in src/scripts/search.ts). */
-const TYPING_PAUSE_MS = 250;
+/** The search page's pause after the last key before it shows results, read from DEBOUNCE_MS in src/scripts/search.ts. */
+function typingPause(): number {
+  const match = /const DEBOUNCE_MS = (\d+);/.exec(fs.readFileSync('src/scripts/search.ts', 'utf8'));
+  if (!match) throw new Error('src/scripts/search.ts has no line "const DEBOUNCE_MS = N;"');
+  return Number(match[1]);
+}
 
 /** Opens the search page for a query and reads what it shows, as the reader sees it. */
 export async function showFor(page: Page, origin: string, query: string): Promise<Shown> {
@@ -63,23 +68,34 @@ async function main(): Promise<void> {
       site: { type: 'string', default: 'dist' },
       'corpus-site': { type: 'string', default: 'bench/tmp/search-site' },
       'no-corpus': { type: 'boolean', default: false },
+      needs: { type: 'string', multiple: true },
     },
   });
   if (!fs.existsSync(`${values.site}/search/index.html`)) {
     console.error(`No built site in ${values.site}/: run "npm run build" first (with SITE_URL set).`);
     process.exit(1);
   }
-  const needs = readNeeds();
+  const files = values.needs ?? NEEDS_FILES;
+  const needs = readJudgedSet(files);
   const judged = await judge(values.site, needs);
   const { success1, success5, mrr } = scores(judged.map((j) => j.rank));
-  console.log(`Judged set (bench/search-needs.yaml): ${needs.length} needs on ${values.site}/`);
+  console.log(`Judged set (${files.join(', ')}): ${needs.length} needs on ${values.site}/`);
   for (const { need, rank, top } of judged.filter((j) => j.rank !== 1))
     console.log(
       `  ${rank === 0 ? 'not in first results' : `rank ${rank}`}: ‘${need.query}’ (${need.who})\n      wanted ${
         need.answers === 'none' ? 'no page with every word' : need.answers.join(' or ')
       }\n      shown  ${top.join(', ') || 'nothing'}`,
     );
-  console.log(`\nsuccess@1 ${success1.toFixed(2)}   success@5 ${success5.toFixed(2)}   MRR ${mrr.toFixed(2)}\n`);
+  console.log('');
+  if (files.length > 1)
+    for (const file of files) {
+      const part = scores(judged.filter((j) => j.need.file === file).map((j) => j.rank));
+      const count = needs.filter((n) => n.file === file).length;
+      console.log(
+        `${file} (${count} needs): success@1 ${part.success1.toFixed(2)}   success@5 ${part.success5.toFixed(2)}   MRR ${part.mrr.toFixed(2)}`,
+      );
+    }
+  console.log(`success@1 ${success1.toFixed(2)}   success@5 ${success5.toFixed(2)}   MRR ${mrr.toFixed(2)}\n`);
 
   if (values['no-corpus']) return;
   const corpus = values['corpus-site'];
@@ -108,11 +124,13 @@ async function main(): Promise<void> {
       `  first query ‘${query}’: ${(load.search.bytes / 1024).toFixed(1)} KB in ${load.search.requests} requests ` +
         `under /pagefind/ (${load.fragments} result fragments), plus ${(load.page.bytes / 1024).toFixed(1)} KB for the page`,
     );
-    if (load.lastKeyMs !== undefined)
+    if (load.lastKeyMs !== undefined) {
+      const pause = typingPause();
       console.log(
-        `  last key of ‘${typed}’ to results shown: ${load.lastKeyMs.toFixed(0)} ms, of which the typing pause is ` +
-          `${TYPING_PAUSE_MS} ms (median of the runs)`,
+        `  last key of ‘${typed}’ to results shown: ${load.lastKeyMs.toFixed(0)} ms (median of 5 runs) = typing ` +
+          `pause ${pause} ms + work ${(load.lastKeyMs - pause).toFixed(0)} ms`,
       );
+    }
   }
 }
 

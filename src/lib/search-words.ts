@@ -1,5 +1,5 @@
 /**
- * The word list behind the search page's "Did you mean …?": every word of three letters or more in the text
+ * The word list behind the search page's spelling corrections: every word of three letters or more in the text
  * Pagefind indexes, most frequent first, one a line. Written at build time by `src/pages/search-words.txt.ts`.
  */
 

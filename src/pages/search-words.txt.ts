@@ -6,7 +6,7 @@ import { countWords, htmlText, wordList } from '../lib/search-words.ts';
 
 /**
  * `/search-words.txt`: the words of every page the search index holds (titles, summaries, text and the
- * glossary), for the search page's "Did you mean …?". The page fetches it only when a search finds nothing.
+ * glossary), for the search page's spelling corrections. The page fetches it only when a typed word matches nothing.
  */
 export const GET: APIRoute = async () => {
   const counts = new Map<string, number>();

@@ -71,3 +71,26 @@ export async function loadPagefind(): Promise<Pagefind> {
   await pagefind.init();
   return pagefind;
 }
+
+/**
+ * The same Pagefind, answering a search it has answered before from memory: the index does not change while the
+ * page is open, and the search page asks for the same word again as the reader types more words (each word is its
+ * own search, see search-engine.ts).
+ */
+export function withRememberedSearches(pagefind: Pagefind): Pagefind {
+  const answers = new Map<string, Promise<PagefindSearch>>();
+  return {
+    ...pagefind,
+    search: (term, options) => {
+      const key = JSON.stringify([term, options ?? {}]);
+      let answer = answers.get(key);
+      if (!answer) {
+        answer = pagefind.search(term, options);
+        answers.set(key, answer);
+        // A search that failed is tried again next time.
+        answer.catch(() => answers.delete(key));
+      }
+      return answer;
+    },
+  };
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PagefindResult } from './pagefind-api.ts';
-import { namedPartFirst, rarity, rerank, scorePages } from './search-engine.ts';
+import { asksAboutChanges, namedPartFirst, rarity, rerank, scorePages } from './search-engine.ts';
 import { glossaryMatch, parseQuery } from './search-query.ts';
 
 const result = (id: string): PagefindResult => ({ id, score: 1, data: () => Promise.reject(new Error('unused')) });
@@ -8,8 +8,10 @@ const pages = (entries: [string, number][]) =>
   new Map(entries.map(([id, score]) => [id, { result: result(id), score }]));
 
 describe('ranking: every word counts, none is required', () => {
-  it('weighs a rare word above a common one', () => {
+  it('weighs a rare word above a common one, and a word on nearly every page at almost nothing', () => {
     expect(rarity(100, 2)).toBeGreaterThan(rarity(100, 60));
+    expect(rarity(100, 95)).toBeLessThan(0.1);
+    expect(rarity(100, 200)).toBeGreaterThan(0);
   });
 
   it('marks the pages with every word (shown first), and ranks a rarer word above a common one', () => {
@@ -58,6 +60,16 @@ describe('reordering the first results', () => {
     expect(order).toEqual([1, 2, 0]);
   });
 
+  it('ranks a comparison of versions with the pages holding some words, unless the query asks what changed', () => {
+    const hits = [hit(5), hit(1)];
+    const pages = [page([{ title: 'Consent', words: 2, element: 'h2', id: 'c' }], 'changes'), page([])];
+    expect(rerank(parsed, hits, pages)).toEqual([1, 0]);
+    expect(hits[0].all).toBe(false);
+    expect(rerank(parseQuery('custody suite changes'), [hit(5), hit(1)], pages)).toEqual([0, 1]);
+    expect(asksAboutChanges(parseQuery('what changed in 2019'))).toBe(true);
+    expect(asksAboutChanges(parseQuery('how to set up a new service'))).toBe(false);
+  });
+
   it('holds a glossary to every word only when one term holds them all', () => {
     const hits = [hit(5)];
     rerank(parsed, hits, [
@@ -86,5 +98,8 @@ describe('glossary terms', () => {
     expect(glossaryMatch(parseQuery('YOT'), terms)?.id).toBe('youth-offending-team');
     expect(glossaryMatch(parseQuery('peer support workers'), terms)?.id).toBe('peer-support-worker');
     expect(glossaryMatch(parseQuery('diversion schemes'), terms)).toBeUndefined();
+    // Stop words are left out of the query, so they are left out of the term too.
+    const named = [{ id: 'l-and-d', term: 'Liaison and diversion (L&D)', definition: 'A service.' }];
+    expect(glossaryMatch(parseQuery('what is liaison and diversion'), named)?.id).toBe('l-and-d');
   });
 });

@@ -119,14 +119,24 @@ type WordPages = Map<string, { result: PagefindResult; score: number }>;
  * otherwise outrank the word typed). A quoted phrase is scored 1 for every page by Pagefind, so it is scored by
  * the same words unquoted.
  */
-export async function searchUnit(pagefind: Pagefind, unit: QueryUnit): Promise<WordPages> {
+export async function searchUnit(
+  pagefind: Pagefind,
+  unit: QueryUnit,
+  held: Promise<(word: string) => boolean> = Promise.resolve(() => true),
+): Promise<WordPages> {
   const found: WordPages = new Map();
   await Promise.all(
     alternatives(unit).map(async (query) => {
       const unquoted = query.replaceAll('"', '');
       const words = unquoted.split(/\s+/).filter(Boolean).length || 1;
       const phrase = query.startsWith('"');
-      const [search, scored] = await Promise.all([pagefind.search(query), phrase ? pagefind.search(unquoted) : null]);
+      const [search, scored, onSite] = await Promise.all([
+        pagefind.search(query),
+        phrase ? pagefind.search(unquoted) : null,
+        held,
+      ]);
+      // A word no page holds: Pagefind's results are for a shorter word it starts with (see onSite).
+      if (!phrase && !onSite(query)) return;
       const scores = new Map(scored?.results.map((r) => [r.id, r.score]));
       for (const result of search.results) {
         const score = (scores.get(result.id) ?? result.score) / words;
@@ -139,15 +149,18 @@ export async function searchUnit(pagefind: Pagefind, unit: QueryUnit): Promise<W
 }
 
 /**
- * How much a word says about a page: rare words more than common ones (inverse document frequency).
+ * How much a word says about a page: rare words more than common ones (inverse document frequency, as BM25
+ * weighs it). A word on most pages (`liaison`, `service`, `england`) counts for little, so pages holding several
+ * such words do not outrank the page holding the one rare word that says what the query is about.
  * @example rarity(100, 1) > rarity(100, 50) // => true
  */
 export function rarity(pages: number, holding: number): number {
-  return Math.log(1 + pages / Math.max(1, holding));
+  const held = Math.min(Math.max(1, holding), pages);
+  return Math.log(1 + (pages - held + 0.5) / (held + 0.5));
 }
 
 /** The share of a word's weight a page gets for holding it at all; the rest is for how well it matches. */
-const HOLDS = 0.3;
+const HOLDS = 0.15;
 
 /**
  * Scores pages from each word's pages: the sum, over the words a page holds, of the word's rarity times how well
@@ -178,7 +191,10 @@ function order(hits: Hit[], state: SearchState, facets: Facets): Hit[] {
   );
 }
 
-/** Searches for the query in `state`, every meaningful word counting and none required. */
+/**
+ * Searches for the query in `state`, every meaningful word counting and none required. `held` says whether the
+ * site holds a word at all (from the word list); without it every word Pagefind matches counts.
+ */
 export async function runSearch(
   pagefind: Pagefind,
   state: SearchState,
@@ -186,6 +202,7 @@ export async function runSearch(
   synonyms: Parameters<typeof parseQuery>[1],
   current: string,
   all: FilterCounts,
+  held?: Promise<(word: string) => boolean>,
 ): Promise<Outcome> {
   const parsed = parseQuery(state.query, synonyms);
   const versions = Object.keys(all.version ?? {});
@@ -200,7 +217,7 @@ export async function runSearch(
     const every = await pagefind.search(null, { filters: { type: { any: Object.keys(all.type ?? {}) } } });
     hits = every.results.map((result) => ({ result, score: result.score, matches: [result], all: true }));
   } else {
-    const perWord = await Promise.all(parsed.units.map((unit) => searchUnit(pagefind, unit)));
+    const perWord = await Promise.all(parsed.units.map((unit) => searchUnit(pagefind, unit, held)));
     missing = parsed.units.filter((_, i) => perWord[i].size === 0).map((u) => u.text);
     hits = scorePages(perWord, pages);
   }
@@ -237,6 +254,17 @@ const headingKey = (text: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
+/** Words that ask what changed between versions: only then does a comparison of versions answer the query. */
+const CHANGE_WORDS = /^(chang|differ|compar|updat|amend|revis|version)/;
+
+/**
+ * Whether the query asks about changes between versions (`screening changes 2014 2019`, `what is new`).
+ * @example asksAboutChanges(parseQuery('what changed in 2019')) // => true
+ */
+export function asksAboutChanges(parsed: ParsedQuery): boolean {
+  return parsed.units.some((unit) => CHANGE_WORDS.test(unit.text.toLowerCase()));
+}
+
 /**
  * Reorders the first results once their pages are loaded, where the page's own text can tell more than the
  * index: a page whose best part (a clause, a heading's text) holds more of the words together ranks higher, a
@@ -254,6 +282,7 @@ export function rerank(
 ): number[] {
   const typed = headingKey(parsed.units.map((u) => u.text).join(' '));
   const words = parsed.units.length || 1;
+  const aboutChanges = asksAboutChanges(parsed);
   // A glossary is a list of separate terms: it holds every word only if one term does, and scores for the share
   // of the words its best term holds.
   const spread = loaded.map(({ parts }, i) => {
@@ -265,8 +294,11 @@ export function rerank(
   const adjusted = loaded.map(({ data, parts }, i) => {
     const together = parts[0]?.words ?? 1;
     const exact = typed !== '' && parts.some((part) => headingKey(part.title) === typed);
-    // A comparison repeats the words of two versions' clauses: it answers "what changed", not "what it says".
-    const comparison = data.meta.kind === 'changes' ? 0.5 : 1;
+    // A comparison repeats the words of two versions' clauses (older ones too): it answers "what changed", not
+    // "what it says", so unless the query asks about changes it ranks with the pages holding only some words.
+    const isComparison = data.meta.kind === 'changes';
+    if (isComparison && !aboutChanges) hits[i].all = false;
+    const comparison = isComparison && !aboutChanges ? 0.5 : 1;
     return hits[i].score * (1 + (together - 1) / words) * (exact ? 2 : 1) * comparison * spread[i];
   });
   return loaded.map((_, i) => i).sort((a, b) => Number(hits[b].all) - Number(hits[a].all) || adjusted[b] - adjusted[a]);

@@ -128,13 +128,17 @@ export interface GlossaryTerm {
   definition: string;
 }
 
-/** A term or query compared loosely: lowercase, words only, a plural `s` dropped from longer words. */
+/**
+ * A term or query compared loosely: lowercase, words only, stop words left out (as the query's are: `liaison
+ * and diversion` is typed as `liaison diversion`), a plural `s` dropped from longer words.
+ */
 const termKey = (text: string) =>
   text
     .toLowerCase()
     .replace(/[^\p{L}\p{N}&]+/gu, ' ')
     .trim()
     .split(' ')
+    .filter((word) => !isStopWord(word))
     .map((word) => (word.length > 3 ? word.replace(/s$/, '') : word))
     .join(' ');
 

@@ -182,17 +182,6 @@ export function alsoSearched(words: string[]): HTMLElement {
   return h('p', { class: 'nhsuk-body-s app-search-also' }, 'Also searched for: ', ...emphasisedList(words), '.');
 }
 
-/** "Did you mean *screening*?", a link that runs that search. */
-export function suggestion(query: string, href: string): HTMLElement {
-  return h(
-    'p',
-    { class: 'nhsuk-body app-search-suggestion' },
-    'Did you mean ',
-    h('a', { href }, h('em', {}, query)),
-    '?',
-  );
-}
-
 /** "Showing results for *screening*. Search instead for *screning*": the search corrected a misspelling itself. */
 export function corrected(query: string, typed: string, typedHref: string): HTMLElement {
   return h(

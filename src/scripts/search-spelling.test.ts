@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nearestWord, suggestQuery } from './search-spelling.ts';
+import { nearestWord, onSite, suggestQuery } from './search-spelling.ts';
 
 const words = ['the', 'screening', 'screen', 'children', 'custody', 'police', 'juvenile'];
 
@@ -36,5 +36,26 @@ describe('spelling suggestions', () => {
 
   it('changes only the words it is told no page holds', () => {
     expect(suggestQuery('screning childen', words, ['screning'])).toBe('screening childen');
+  });
+});
+
+describe('whether the site holds a word', () => {
+  const site = ['care', 'support', 'disability', 'arrested', 'identification', 'vulnerabilities'];
+  it('knows a word in another form: plural, singular, past tense, a longer word it starts', () => {
+    expect(onSite('disabilities', site)).toBe(true);
+    expect(onSite('arrest', site)).toBe(true);
+    expect(onSite('identified', site)).toBe(true);
+    expect(onSite('Support', site)).toBe(true);
+  });
+
+  it('does not take a shorter word for a longer one, as Pagefind does (carers is not care)', () => {
+    expect(onSite('carers', site)).toBe(false);
+    expect(onSite('vulnerabilties', site)).toBe(false);
+  });
+
+  it('counts short words, numbers and stop words as held: the word list has none of them', () => {
+    expect(onSite('24', site)).toBe(true);
+    expect(onSite('up', site)).toBe(true);
+    expect(onSite('the', site)).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 /**
- * "Did you mean …?": the nearest words the site contains, from the word list the build writes
- * (`/search-words.txt`, most frequent first; see src/lib/search-words.ts). Fetched only when a search finds nothing.
+ * Spelling ("Showing results for *screening*"): the nearest words the site contains, from the word list the build
+ * writes (`/search-words.txt`, most frequent first; see src/lib/search-words.ts). Fetched only when a typed word
+ * matches nothing on the site.
  */
 import { distance } from 'fastest-levenshtein';
 import { isStopWord } from './search-vocabulary.ts';
@@ -76,9 +77,35 @@ export function suggestQuery(query: string, words: readonly string[], only?: rea
   return changed ? suggested.join(' ') : undefined;
 }
 
+/**
+ * A word cut to what its forms share, roughly as a stemmer would: `disabilities` and `disability` are
+ * `disabilit`, `arrested` is `arrest`, `carers` is `carer`.
+ */
+const lightStem = (word: string) =>
+  word
+    .toLowerCase()
+    .replace(/(ies|y)$/, 'i')
+    .replace(/(es|s|ed|ing)$/, '')
+    .replace(/e$/, '');
+
+/**
+ * Whether the site holds the word in some form: a word of the site's list starts with what its forms share.
+ * Pagefind cannot say: a word no page holds matches the longest word of the index it starts with (`carers`
+ * matches `care`, `vulnerabilties` matches `vulnerable`), so its results would count as the word. Words of
+ * fewer than three letters and numbers are not in the list and count as held.
+ * @example onSite('carers', new Set(['care', 'support'])) // => false
+ * @example onSite('disabilities', new Set(['disability'])) // => true
+ */
+export function onSite(word: string, words: readonly string[]): boolean {
+  const typed = word.toLowerCase();
+  if (!/^\p{L}{3,}$/u.test(typed) || isStopWord(typed)) return true;
+  const stem = lightStem(typed);
+  return words.some((w) => w.startsWith(stem) || lightStem(w) === stem);
+}
+
 let list: Promise<string[]> | undefined;
 
-/** Fetches the word list once, when a suggestion is first needed. */
+/** Fetches the word list once, at the first search (a few kB). */
 export function loadWords(): Promise<string[]> {
   list ??= fetch(WORD_LIST_URL)
     .then((response) => (response.ok ? response.text() : ''))

@@ -3,19 +3,20 @@
  * The only script the site ships; content pages highlight matches with text fragments instead (text-fragment.ts).
  * What is searched for (synonyms, clause references, fewer words) is worked out in search-engine.ts.
  */
-import { loadPagefind, type FilterCounts, type Pagefind } from './pagefind-api.ts';
+import { loadPagefind, withRememberedSearches, type FilterCounts, type Pagefind } from './pagefind-api.ts';
 import {
   loadFacets,
   namedPartFirst,
   referenceFirst,
   rerank,
   runSearch,
+  searchUnit,
   type Facets,
   type Hit,
   type Outcome,
 } from './search-engine.ts';
 import { matchedParts, mergeLocations } from './search-fragments.ts';
-import { glossaryMatch, type GlossaryTerm, type SynonymEntry } from './search-query.ts';
+import { glossaryMatch, parseQuery, type GlossaryTerm, type SynonymEntry } from './search-query.ts';
 import {
   alsoSearched,
   corrected,
@@ -25,15 +26,25 @@ import {
   olderHiddenLine,
   resultItems,
   someWordsLine,
-  suggestion,
   termItem,
   updateCounts,
 } from './search-render.ts';
-import { loadWords, suggestQuery } from './search-spelling.ts';
+import { loadWords, onSite, suggestQuery } from './search-spelling.ts';
 import { hasFilters, paramsFromState, stateFromParams, versionsFromBoxes, type SearchState } from './search-state.ts';
 
-/** How long typing must pause before searching: long enough not to search on every key, short enough to feel live. */
-const DEBOUNCE_MS = 250;
+/**
+ * How long typing must pause before the results are shown: long enough not to redraw and fetch result fragments on
+ * every key, short enough to feel live (issue 24: results within 300 ms of the last key, this pause included). The
+ * words already typed are searched meanwhile (see the input listener), so little is left to do after it.
+ */
+const DEBOUNCE_MS = 120;
+/**
+ * The pause while the last word looks unfinished (not a word of the site, but the start of one: `assessm`), so
+ * that a reader typing at an ordinary pace does not fetch results for every half-typed word.
+ */
+const UNFINISHED_MS = 250;
+/** A moment without a key after which the word being typed is searched (not shown) while the pause runs on. */
+const WARM_MS = 30;
 /** Results shown at a time; each one costs a request for its page's fragment. */
 const PAGE_SIZE = 10;
 
@@ -130,6 +141,19 @@ function showUnavailable(error: unknown): void {
   console.error(error);
 }
 
+/** Whether the site holds a word, from the word list (fetched at the first search, beside Pagefind's searches). */
+const held = () => loadWords().then((words) => (word: string) => onSite(word, words));
+
+/** The site's words once the word list has come (it is fetched at the first key), for the pause's length. */
+let siteWords: { all: Set<string>; list: string[] } | undefined;
+
+/** How long to wait after this key: longer while the last word is the start of a site word but not one itself. */
+function pauseAfter(value: string): number {
+  const last = (/\S+$/.exec(value)?.[0] ?? '').toLowerCase();
+  if (!siteWords || last.length < 3 || siteWords.all.has(last)) return DEBOUNCE_MS;
+  return siteWords.list.some((word) => word.startsWith(last)) ? UNFINISHED_MS : DEBOUNCE_MS;
+}
+
 /** A correction of the words no page holds that finds more pages with every word, if the word list has one. */
 async function findCorrection(
   pagefind: Pagefind,
@@ -141,14 +165,19 @@ async function findCorrection(
   if (outcome.missing.length === 0) return undefined;
   const query = suggestQuery(state.query, await loadWords(), outcome.missing);
   if (!query) return undefined;
-  const tried = await runSearch(pagefind, { ...state, query }, facets, synonyms, current, all);
-  return tried.allWords > outcome.allWords ? { query, outcome: tried } : undefined;
+  const tried = await runSearch(pagefind, { ...state, query }, facets, synonyms, current, all, held());
+  // Better if it finds more pages with every word, or as many with fewer words that nothing matches.
+  const better =
+    tried.allWords > outcome.allWords ||
+    (tried.allWords === outcome.allWords && tried.missing.length < outcome.missing.length && tried.hits.length > 0);
+  return better ? { query, outcome: tried } : undefined;
 }
 
 /** Wires the form to Pagefind: searches as the reader types, ticks or sorts, and when Back or Forward is used. */
 function start(pagefind: Pagefind, all: FilterCounts): void {
   let latest = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let warmer: ReturnType<typeof setTimeout> | undefined;
   let facets: Promise<Facets> | undefined;
 
   /** Runs the search in the form and shows it, unless a newer one has started meanwhile. */
@@ -164,14 +193,15 @@ function start(pagefind: Pagefind, all: FilterCounts): void {
     }
     // Which page has which filter value: read at the first search, not before the reader types.
     facets ??= loadFacets(pagefind, all);
-    let outcome = await runSearch(pagefind, state, await facets, synonyms, current, all);
-    // Words no page holds: when nothing at all is found, the search corrects them itself and says so;
-    // otherwise it offers the correction, if that finds more pages with every word.
+    let outcome = await runSearch(pagefind, state, await facets, synonyms, current, all, held());
+    // Words no page holds, in any form: the search corrects them itself and says so (with a link to search for
+    // what was typed), when the correction finds pages with every word. Results for the other words alone hide
+    // what the reader meant (`vulnerabilties identified in custody`).
     const fix =
       state.query === exactQuery ? undefined : await findCorrection(pagefind, state, outcome, await facets, all);
     const typed = state.query;
     let query = state.query;
-    if (fix && outcome.hits.length === 0) {
+    if (fix) {
       outcome = fix.outcome;
       query = fix.query;
     }
@@ -195,7 +225,6 @@ function start(pagefind: Pagefind, all: FilterCounts): void {
     results.dataset.allWords = String(outcome.allWords);
     const lead: HTMLElement[] = [];
     if (query !== typed) lead.push(corrected(query, typed, searchHref(state, typed, { exact: '1' })));
-    else if (fix) lead.push(suggestion(fix.query, searchHref(state, fix.query)));
     if (outcome.alsoSearched.length > 0) lead.push(alsoSearched(outcome.alsoSearched));
     if (outcome.olderHidden > 0)
       lead.push(olderHiddenLine(outcome.olderHidden, searchHref({ ...state, allVersions: true }, typed)));
@@ -255,16 +284,44 @@ function start(pagefind: Pagefind, all: FilterCounts): void {
 
   const runSafely = () => run().catch(showUnavailable);
 
+  /** What `run` will do first, done ahead: the search (Pagefind remembers it) and the first results' fragments. */
+  async function prepare(): Promise<void> {
+    const state = readForm();
+    if (!state.query) return;
+    facets ??= loadFacets(pagefind, all);
+    const outcome = await runSearch(pagefind, state, await facets, synonyms, current, all, held());
+    // A word nothing matches may be corrected: the corrected search's results are shown, not these.
+    if (outcome.missing.length > 0) return;
+    await Promise.all(outcome.hits.slice(0, PAGE_SIZE).map((hit) => hit.matches[0].data()));
+  }
+
   input.addEventListener('input', () => {
     clearTimeout(timer);
     const query = input.value.trim();
-    if (query) void pagefind.preload(query);
-    // The reader is typing: work out the filter values meanwhile (from what Pagefind has loaded already).
+    // A word of one or two letters is the start of many: preloading it would fetch several chunks.
+    const whole = input.value.endsWith(' ') ? query : query.replace(/(^|\s)\S{1,2}$/, '').trim();
+    if (whole) void pagefind.preload(whole);
+    // The reader is typing: work out the filter values meanwhile (from what Pagefind has loaded already), fetch
+    // the word list, and search for each word already typed in full (not the one being typed), so that after
+    // the pause only the last word is left to search. Pagefind remembers these searches (withRememberedSearches).
     facets ??= loadFacets(pagefind, all);
+    void loadWords().then((list) => (siteWords ??= { all: new Set(list), list }));
+    const typed = parseQuery(input.value.endsWith(' ') ? query : query.replace(/\S+$/, ''), synonyms).units;
+    for (const unit of typed) void searchUnit(pagefind, unit, held()).catch(() => undefined);
+    // Once keys stop for a moment: if the last word is a whole word, search and fetch the first results'
+    // fragments now, so the pause is spent on the work; otherwise search for the word being typed (its chunk is
+    // preloaded, so this fetches nothing).
+    clearTimeout(warmer);
+    warmer = setTimeout(() => {
+      if (pauseAfter(input.value) === DEBOUNCE_MS) void prepare().catch(() => undefined);
+      else
+        for (const unit of parseQuery(query, synonyms).units)
+          void searchUnit(pagefind, unit, held()).catch(() => undefined);
+    }, WARM_MS);
     timer = setTimeout(() => {
       updateUrl(readForm(), 'replace');
       runSafely();
-    }, DEBOUNCE_MS);
+    }, pauseAfter(input.value));
   });
   form.addEventListener('change', (event) => {
     if (event.target === input) return;
@@ -293,7 +350,7 @@ async function main(): Promise<void> {
   input.value = state.query;
   sort.value = state.sort;
   try {
-    const pagefind = await loadPagefind();
+    const pagefind = withRememberedSearches(await loadPagefind());
     const all = await pagefind.filters();
     filters.replaceChildren(...filterFieldsets(all, state, current));
     start(pagefind, all);
