@@ -229,6 +229,10 @@ describe('an editor’s day', () => {
  */
 async function guideShot(page: Page, name: string, around: Locator[] = []) {
   const file = path.join(GUIDE_SHOTS, `${name}.png`);
+  // Decap's passing notices ("Entry status updated", a refused save) would cover what the step is about; an
+  // editor closes them or waits, and the guide shows the screen without them.
+  for (const close of await page.locator('.Toastify__close-button').all()) await close.click().catch(() => {});
+  await expect.poll(() => page.locator('.Toastify__toast').count(), { timeout: 10_000 }).toBe(0);
   if (around.length === 0) return void (await page.screenshot({ path: file }));
   const boxes = await Promise.all(around.map((l) => l.boundingBox()));
   const seen = boxes.filter((b): b is NonNullable<typeof b> => b !== null);

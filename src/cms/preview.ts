@@ -238,21 +238,27 @@ export function previewTemplate(
         h(
           'main',
           { className: 'nhsuk-main-wrapper', id: 'maincontent' },
-          report,
-          path
-            ? h(
-                'p',
-                { className: 'nhsuk-body-s' },
-                h(
-                  'a',
-                  { href: `${options.siteUrl}${path}`, target: '_blank', rel: 'noopener' },
-                  'Open this page on the dev server',
-                ),
-                ' (it shows the page as it is on the main branch: after publishing, this version)',
-              )
-            : null,
-          callToAction(this.state.page, data.get('date')),
-          previewState(this.state),
+          // Decap floats its preview buttons (show, scroll in step) over the frame's top right: the notes keep
+          // clear of them, so no word of the check's answer is hidden. The page below keeps its own width.
+          h(
+            'div',
+            { 'data-preview-notes': '', style: { paddingRight: '3.5rem' } },
+            report,
+            path
+              ? h(
+                  'p',
+                  { className: 'nhsuk-body-s' },
+                  h(
+                    'a',
+                    { href: `${options.siteUrl}${path}`, target: '_blank', rel: 'noopener' },
+                    'Open this page on the dev server',
+                  ),
+                  ' (it shows the page as it is on the main branch: after publishing, this version)',
+                )
+              : null,
+            callToAction(this.state.page, data.get('date')),
+            previewState(this.state),
+          ),
           this.state.page?.html
             ? h('div', {
                 className: 'nhsuk-grid-row',
