@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, formatViolations } from './support/axe.ts';
 import { launchBrowser } from './support/browser.ts';
 import { buildSite } from './support/build.ts';
-import { fixtureRepo, git, signIn as signInAt, startEditor, type Editor } from './support/editor.ts';
+import { fixtureRepo, git, markReady, signIn as signInAt, startEditor, type Editor } from './support/editor.ts';
 
 const BUILD_DATE = '2015-06-01';
 let repo: string;
@@ -128,12 +128,7 @@ describe('editing in the browser', () => {
       .toContain('cms/bulletins/2015-03');
     await page.getByText('Status: Draft').click();
     await page.getByRole('menuitem', { name: 'In review' }).click();
-    await page.getByText('Status: In review').click();
-    await page.getByRole('menuitem', { name: 'Ready' }).click();
-    await page.getByText('Status: Ready').waitFor();
-    await expect
-      .poll(() => git(repo, 'config', 'branch.cms/bulletins/2015-03.description'))
-      .toBe('cms/pending_publish');
+    await markReady(page, repo, 'cms/bulletins/2015-03');
     await page.getByText('Publish', { exact: true }).click();
     await page.getByRole('menuitem', { name: 'Publish now' }).click();
     await expect.poll(() => git(repo, 'branch', '--list', 'cms/*'), { timeout: 20_000 }).toBe('');

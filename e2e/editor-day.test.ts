@@ -17,7 +17,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNginx, type RunningNginx } from '../scripts/nginx/runtime.ts';
 import { launchBrowser } from './support/browser.ts';
-import { fixtureRepo, git, signIn, startEditor, type Editor } from './support/editor.ts';
+import { fixtureRepo, git, markReady, signIn, startEditor, type Editor } from './support/editor.ts';
 import { folderTarget, publishNow, PUBLISH_SITE_URL, type FolderTarget } from './support/publish-target.ts';
 import { pasteHtml } from './support/clipboard.ts';
 
@@ -145,12 +145,7 @@ describe('an editor’s day', () => {
       await card.waitFor({ timeout: 30_000 });
       await guideShot(page, 'cms-workflow', [page.getByText('Editorial Workflow'), page.getByText('Drafts'), card]);
       await card.click();
-      await page.getByText('Status: In review').click();
-      await page.getByRole('menuitem', { name: 'Ready' }).click();
-      await page.getByText('Status: Ready').waitFor();
-      await expect
-        .poll(() => git(repo, 'config', 'branch.cms/bulletins/2015-03.description'))
-        .toBe('cms/pending_publish');
+      await markReady(page, repo, 'cms/bulletins/2015-03');
       await guideShot(page, 'cms-ready', [page.getByText('Status: Ready'), page.getByText('Publish', { exact: true })]);
 
       // Publish now: the check still finds the two errors, and the refusal says what to fix.
@@ -192,12 +187,7 @@ describe('an editor’s day', () => {
         .poll(() => git(repo, 'show', 'cms/bulletins/2015-03:content/bulletins/2015-03.md'), { timeout: 30_000 })
         .toContain('clause-2-1');
       // A change saved to a Ready entry sends it back to In review (Decap): it is set Ready again.
-      await page.getByText('Status: In review').click();
-      await page.getByRole('menuitem', { name: 'Ready' }).click();
-      await page.getByText('Status: Ready').waitFor();
-      await expect
-        .poll(() => git(repo, 'config', 'branch.cms/bulletins/2015-03.description'))
-        .toBe('cms/pending_publish');
+      await markReady(page, repo, 'cms/bulletins/2015-03');
 
       const file = git(repo, 'show', 'cms/bulletins/2015-03:content/bulletins/2015-03.md');
       expect(file).toContain('| Wave | Synthetic schemes | Started |');

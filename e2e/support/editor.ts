@@ -89,6 +89,11 @@ export async function saveAndMarkReady(page: Page, repo: string, branch: string)
   await expect.poll(() => git(repo, 'branch', '--list', 'cms/*'), { timeout: 30_000 }).toContain(branch);
   await page.getByText('Status: Draft').click();
   await page.getByRole('menuitem', { name: 'In review' }).click();
+  await markReady(page, repo, branch);
+}
+
+/** Moves the entry open in the CMS from In review to Ready, and waits until the repository says so. */
+export async function markReady(page: Page, repo: string, branch: string): Promise<void> {
   await page.getByText('Status: In review').click();
   await page.getByRole('menuitem', { name: 'Ready' }).click();
   await page.getByText('Status: Ready').waitFor();
