@@ -123,6 +123,11 @@ describe('programme', () => {
     const main = (await about.locator('main').textContent()) ?? '';
     expect(main).not.toContain('This page describes the programme as it was');
     expect(main).toContain('Synthetic scheme');
+    // The rows are searched; the caption and column headings are not (they ran into the first row in excerpts).
+    const table = about.locator('main table').first();
+    expect(await table.getAttribute('data-pagefind-ignore')).toBeNull();
+    expect(await table.locator('caption').getAttribute('data-pagefind-ignore')).toBe('');
+    expect(await table.locator('thead').getAttribute('data-pagefind-ignore')).toBe('');
     const glossary = await open('/programme/synthetic-glossary/');
     expect(await glossary.locator('main').textContent()).toContain(
       'A made-up term that exists only in the test content.',
