@@ -21,15 +21,29 @@ let output = '';
 let origin = '';
 let browser: Browser;
 
-/** The words of Astro's error overlay on a page: its message and hint, as a person reads them. */
+/**
+ * The words of Astro's error overlay on a page: its message and hint, as a person reads them. The dev server
+ * may reload the page as the file it just saw changes settles (the overlay then goes with the old page):
+ * each try reads the overlay of the page as it is then.
+ */
 async function overlayMessage(page: Page): Promise<string> {
-  const overlay = page.locator('vite-error-overlay');
-  await overlay.waitFor({ state: 'attached' });
-  return overlay.evaluate((element) =>
-    ['#message-content', '#hint-content']
-      .map((selector) => (element.shadowRoot?.querySelector(selector) as HTMLElement | null)?.innerText ?? '')
-      .join('\n'),
-  );
+  let text = '';
+  await expect
+    .poll(
+      async () => {
+        const overlay = page.locator('vite-error-overlay');
+        await overlay.waitFor({ state: 'attached', timeout: 10_000 });
+        text = await overlay.evaluate((element) =>
+          ['#message-content', '#hint-content']
+            .map((selector) => (element.shadowRoot?.querySelector(selector) as HTMLElement | null)?.innerText ?? '')
+            .join('\n'),
+        );
+        return text.trim().length > 0;
+      },
+      { timeout: 60_000 },
+    )
+    .toBe(true);
+  return text;
 }
 
 /** Waits until the condition holds, or fails saying what the dev server printed. */
