@@ -12,7 +12,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
 import { buildSite } from './support/build.ts';
-import { fixtureRepo, git, signIn, startEditor, type Editor } from './support/editor.ts';
+import { fixtureRepo, git, signIn, startEditor, type Editor, uploadImage } from './support/editor.ts';
 import { serveDir, type StaticServer } from './support/server.ts';
 
 const BUILD_DATE = '2015-06-01';
@@ -179,15 +179,7 @@ describe('the CMS preview is the page', () => {
     expect(await state.getAttribute('data-preview-state')).toBe('page');
 
     // A picture uploaded in the form but not yet published: the page's markup, the CMS's own copy of the file.
-    await page.getByRole('button', { name: 'Add Component' }).click();
-    await page.getByRole('menuitem', { name: 'Image' }).click();
-    await page.getByRole('button', { name: 'Choose an image' }).click();
-    await page.locator('input[type=file]').setInputFiles({
-      name: 'synthetic-upload.png',
-      mimeType: 'image/png',
-      buffer: fs.readFileSync('public/assets/images/nhsuk-icon-192.png'),
-    });
-    await page.getByRole('button', { name: /Choose selected/i }).click();
+    await uploadImage(page, 'synthetic-upload.png', 'public/assets/images/nhsuk-icon-192.png');
     await page.getByLabel('Alt Text').last().fill('Synthetic uploaded picture');
     const uploaded = frame.locator('[data-preview-page] img[alt="Synthetic uploaded picture"]');
     await expect.poll(() => uploaded.count(), { timeout: 15_000 }).toBe(1);

@@ -12,7 +12,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, formatViolations } from './support/axe.ts';
 import { launchBrowser } from './support/browser.ts';
 import { buildSite } from './support/build.ts';
-import { fixtureRepo, git, markReady, signIn as signInAt, startEditor, type Editor } from './support/editor.ts';
+import {
+  fixtureRepo,
+  git,
+  markReady,
+  signIn as signInAt,
+  startEditor,
+  type Editor,
+  uploadImage,
+} from './support/editor.ts';
 
 const BUILD_DATE = '2015-06-01';
 let repo: string;
@@ -109,15 +117,7 @@ describe('editing in the browser', () => {
       'The first step is described in [clause 2.1](/specification/synthetic-steps/#clause-2-1).',
     ]);
     // An image, uploaded into the one image folder, with its alt text.
-    await page.getByRole('button', { name: 'Add Component' }).click();
-    await page.getByRole('menuitem', { name: 'Image' }).click();
-    await page.getByRole('button', { name: 'Choose an image' }).click();
-    await page.locator('input[type=file]').setInputFiles({
-      name: 'synthetic-map.png',
-      mimeType: 'image/png',
-      buffer: fs.readFileSync('public/assets/images/nhsuk-icon-180.png'),
-    });
-    await page.getByRole('button', { name: /Choose selected/i }).click();
+    await uploadImage(page, 'synthetic-map.png', 'public/assets/images/nhsuk-icon-180.png');
     await page.getByLabel('Alt Text').fill('Synthetic map of the test schemes');
     // The check waits for a pause in typing and then asks the server: until it answers, "Checking…".
     expect(await checkReport(page).textContent()).toBe('Checking…');

@@ -17,7 +17,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNginx, type RunningNginx } from '../scripts/nginx/runtime.ts';
 import { launchBrowser } from './support/browser.ts';
-import { fixtureRepo, git, markReady, signIn, startEditor, type Editor } from './support/editor.ts';
+import { fixtureRepo, git, markReady, signIn, startEditor, type Editor, uploadImage } from './support/editor.ts';
 import { folderTarget, publishNow, PUBLISH_SITE_URL, type FolderTarget } from './support/publish-target.ts';
 import { pasteHtml } from './support/clipboard.ts';
 
@@ -102,15 +102,7 @@ describe('an editor’s day', () => {
       await guideShot(page, 'cms-pasted-table', [rows, preview.locator('table').first()]);
 
       // A picture whose alt text the editor forgets at first.
-      await page.getByRole('button', { name: 'Add Component' }).click();
-      await page.getByRole('menuitem', { name: 'Image' }).click();
-      await page.getByRole('button', { name: 'Choose an image' }).click();
-      await page.locator('input[type=file]').setInputFiles({
-        name: 'synthetic-day.png',
-        mimeType: 'image/png',
-        buffer: fs.readFileSync('public/assets/images/nhsuk-icon-180.png'),
-      });
-      await page.getByRole('button', { name: /Choose selected/i }).click();
+      await uploadImage(page, 'synthetic-day.png', 'public/assets/images/nhsuk-icon-180.png');
 
       // A sentence copied from a web page, with a link to a clause that does not exist.
       await text.getByText('A closing synthetic line.').click();

@@ -99,3 +99,17 @@ export async function markReady(page: Page, repo: string, branch: string): Promi
   await page.getByText('Status: Ready').waitFor();
   await expect.poll(() => git(repo, 'config', `branch.${branch}.description`)).toBe('cms/pending_publish');
 }
+
+/**
+ * Adds an Image block to the text and uploads `source` as `name` through the media library, as an editor
+ * does (Add Component, Image, Choose an image, then Choose selected); the alt text is the caller's step.
+ */
+export async function uploadImage(page: Page, name: string, source: string): Promise<void> {
+  await page.getByRole('button', { name: 'Add Component' }).click();
+  await page.getByRole('menuitem', { name: 'Image' }).click();
+  await page.getByRole('button', { name: 'Choose an image' }).click();
+  await page
+    .locator('input[type=file]')
+    .setInputFiles({ name, mimeType: 'image/png', buffer: fs.readFileSync(source) });
+  await page.getByRole('button', { name: /Choose selected/i }).click();
+}
